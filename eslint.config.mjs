@@ -1,0 +1,48 @@
+// ESLint flat config. The rule that matters most here is the boundary:
+// src/core is pure (no VS Code, no file system, no Node built-ins), so it runs
+// the same in the extension host, the CLI, the webview and the unit tests.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'fs', 'fs/promises', 'path', 'os', 'child_process', 'net', 'http', 'https', 'crypto', 'url', 'util', 'stream', 'worker_threads',
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', '.vscode-test/**', 'examples/**', 'test/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'src/core must not depend on VS Code: pass what it needs in through the host interface.' },
+          ...nodeBuiltins.map((name) => ({ name, message: 'src/core must not touch Node built-ins or the file system: use the injected host.' })),
+        ],
+        patterns: [
+          { group: ['node:*'], message: 'src/core must not touch Node built-ins or the file system: use the injected host.' },
+          { group: ['**/vscode/**', '**/cli/**'], message: 'src/core must not import from the adapters.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['webview/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The webview runs in a browser: talk to the host through webview/../src/protocol.' }],
+        patterns: [{ group: ['node:*', 'fs', 'path'], message: 'The webview runs in a browser.' }],
+      }],
+    },
+  },
+);

@@ -1,0 +1,44 @@
+// Parses the command line and dispatches to a subcommand. Exit codes:
+// 0 success, 1 findings at error severity, 2 usage or runtime error.
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+}
+
+const USAGE = `Usage: spec-architect <command> [options]
+
+Commands:
+  lint [dir] [--format text|json|sarif]   check @specs/ references and API lint rules (exit 1 on errors)
+  generate <design.json> [--out dir]      write specs/api/*.md from a design file
+  export-openapi [dir] [--out file] [--format json|yaml]
+                                          export the API specs as OpenAPI 3.1
+  help                                    show this help
+  version                                 print the version
+`;
+
+declare const SPEC_ARCHITECT_VERSION: string | undefined;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout.write(USAGE);
+      return 0;
+    case 'version':
+    case '--version':
+      io.stdout.write(`${typeof SPEC_ARCHITECT_VERSION === 'string' ? SPEC_ARCHITECT_VERSION : '0.1.0'}\n`);
+      return 0;
+    case 'lint':
+    case 'generate':
+    case 'export-openapi':
+      io.stderr.write(`spec-architect: "${command}" is not available in this version yet (arguments: ${rest.join(' ') || 'none'}).\n`);
+      return 2;
+    default:
+      io.stderr.write(`spec-architect: unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,184 @@
+// The design model: one zod schema is the single definition of an API design.
+// TypeScript types come from z.infer. The wizard, the writer, the reader, the
+// lint rules and the OpenAPI export all speak this model.
+//
+// Messages say what to write, because they are shown beside the wizard's
+// fields and in the CLI when a design file does not validate.
+import { z } from 'zod';
+
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export const HttpMethod = z.enum(HTTP_METHODS, { error: 'Write one of GET, POST, PUT, PATCH or DELETE.' });
+
+/** A path such as `/api/tasks/{task_id}`: starts with `/`, parameters in braces. */
+export const RoutePath = z
+  .string()
+  .regex(/^\/[A-Za-z0-9_\-./{}:]*$/, { error: 'Write a path that starts with "/" and uses letters, digits, "-", "_", "/" and {parameters}, e.g. /api/tasks/{task_id}.' });
+
+/** A name usable as a Python identifier and a JSON key: `task_id`, `title`. */
+export const Identifier = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'Write a name of letters, digits and "_", not starting with a digit, e.g. task_id.' });
+
+/** A schema name such as `TaskCreate`. */
+export const SchemaName = z
+  .string()
+  .regex(/^[A-Z][A-Za-z0-9]*$/, { error: 'Write a PascalCase schema name, e.g. TaskCreate.' });
+
+/**
+ * A field or parameter type: a primitive (`string`, `integer`, `number`,
+ * `boolean`, `datetime`, `date`, `uuid`, `email`, `object`), an enum written
+ * `pending|completed`, a schema name, or `list[...]` of any of these.
+ */
+export const FieldType = z
+  .string()
+  .regex(/^[A-Za-z0-9_|[\]\- .]+$/, { error: 'Write a type such as string, integer, boolean, datetime, a schema name, pending|completed or list[TaskRead].' })
+  .refine((t) => t.trim() === t && t.length > 0, { error: 'Write a type without leading or trailing spaces.' });
+
+/** A reference token to another spec, e.g. `@specs/db/models.md#task`. */
+export const SpecReference = z
+  .string()
+  .regex(/^@specs\/[A-Za-z0-9_\-./*]+(#[^\s]+)?$/, { error: 'Write a reference such as @specs/db/models.md#task.' });
+
+const OneLine = (what: string) =>
+  z.string().refine((s) => !/[\r\n]/.test(s) && s.trim() === s, { error: `Write ${what} on one line, without leading or trailing spaces.` });
+
+export const StatusCode = z
+  .number({ error: 'Write an HTTP status code such as 200 or 404.' })
+  .int({ error: 'Write an HTTP status code such as 200 or 404.' })
+  .min(100, { error: 'Write an HTTP status code between 100 and 599.' })
+  .max(599, { error: 'Write an HTTP status code between 100 and 599.' });
+
+export const Parameter = z.object({
+  name: Identifier,
+  in: z.enum(['path', 'query'], { error: 'Write "path" or "query".' }),
+  type: FieldType,
+  required: z.boolean(),
+  description: OneLine('the description').optional(),
+});
+
+export const Field = z.object({
+  name: Identifier,
+  type: FieldType,
+  required: z.boolean(),
+  nullable: z.boolean(),
+  /** Constraints in words or in Pydantic terms: `max_length=200`, `>= 1`. */
+  constraints: OneLine('the constraints').optional(),
+  /** An example value, written as JSON (`"Buy milk"`, `3`, `true`). */
+  example: OneLine('the example').optional(),
+  description: OneLine('the description').optional(),
+});
+
+export const Schema = z.object({
+  name: SchemaName,
+  description: OneLine('the description').optional(),
+  /** The database model the schema is derived from, e.g. `@specs/db/models.md#task`. */
+  basedOn: SpecReference.optional(),
+  fields: z.array(Field),
+});
+
+export const Response = z.object({
+  status: StatusCode,
+  description: OneLine('the description').optional(),
+  /** Name of a schema in `ApiDesign.schemas`, or a list of one (`list[TaskRead]`). */
+  schema: FieldType.optional(),
+});
+
+export const RouteAuth = z.enum(['jwt', 'public'], { error: 'Write "jwt" (a valid token is required) or "public" (no token).' });
+
+/**
+ * How a route restricts rows to their owner: `owner` (only the caller's own
+ * rows are listed or reachable), `none` (the route does not touch owned rows,
+ * or is public).
+ */
+export const Ownership = z.enum(['owner', 'none'], { error: 'Write "owner" (only the caller\'s own rows) or "none".' });
+
+export const Route = z.object({
+  method: HttpMethod,
+  path: RoutePath,
+  purpose: OneLine('the purpose').pipe(z.string().min(1, { error: 'Write a one-line purpose, e.g. "List the current user\'s tasks."' })),
+  auth: RouteAuth,
+  ownership: Ownership,
+  params: z.array(Parameter),
+  /** Name of the request body's schema, if the route takes a body. */
+  requestSchema: FieldType.optional(),
+  responses: z.array(Response).min(1, { error: 'Add at least one success response, e.g. 200 with its schema.' }),
+  /** Error statuses the route can answer; their meaning is in `errors.catalog`. */
+  errors: z.array(StatusCode),
+});
+
+export const Resource = z.object({
+  /** Plural, lower-case name used for the file name: `tasks` writes `specs/api/tasks.md`. */
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'Write a lower-case plural name such as tasks (it becomes specs/api/tasks.md).' }),
+  title: OneLine('the title').pipe(z.string().min(1, { error: 'Write a title such as "Tasks".' })),
+  description: OneLine('the description').optional(),
+  /** The database model behind the resource, e.g. `@specs/db/models.md#task`. */
+  model: SpecReference.optional(),
+  /** Whether each row belongs to one user (rows carry the ownership column). */
+  owned: z.boolean(),
+  routes: z.array(Route),
+});
+
+export const OwnershipRule = z.object({
+  /** The column that ties a row to its user, e.g. `user_id`. */
+  column: Identifier,
+  /** Status for a row that exists but belongs to another user: 404 hides it, 403 admits it exists. */
+  otherUserStatus: z.union([z.literal(403), z.literal(404)], { error: 'Write 404 (hide other users\' rows) or 403 (forbid them).' }),
+});
+
+export const Auth = z.object({
+  scheme: z.literal('jwt-bearer'),
+  header: OneLine('the header').pipe(z.string().min(1)),
+  algorithm: z.string().regex(/^(HS|RS|ES|PS)(256|384|512)$|^EdDSA$/, { error: 'Write a JWT algorithm such as HS256 or RS256.' }),
+  /** The claim that identifies the user, `sub` by default. */
+  userClaim: Identifier,
+  tokenLifetimeMinutes: z.number().int().positive({ error: 'Write the token lifetime in whole minutes, e.g. 60.' }),
+  /** The auth spec, e.g. `@specs/auth/jwt.md`. */
+  spec: SpecReference.optional(),
+  ownership: OwnershipRule,
+});
+
+export const ErrorSchema = z.discriminatedUnion('kind', [
+  /** FastAPI's `{"detail": "..."}` (and `{"detail": [...]}` for 422). */
+  z.object({ kind: z.literal('fastapi-detail') }),
+  /** A custom envelope, e.g. `{"error": {"code": ..., "message": ...}}`. */
+  z.object({ kind: z.literal('custom'), name: SchemaName, fields: z.array(Field).min(1, { error: 'Add at least one field to the error envelope.' }) }),
+]);
+
+export const StatusMeaning = z.object({
+  status: StatusCode,
+  meaning: OneLine('the meaning').pipe(z.string().min(1, { error: 'Write what the status means, e.g. "Not Found".' })),
+  /** When a route answers it. */
+  when: OneLine('when it is used').optional(),
+});
+
+export const Errors = z.object({
+  schema: ErrorSchema,
+  catalog: z.array(StatusMeaning),
+});
+
+export const ApiDesign = z.object({
+  title: OneLine('the title').pipe(z.string().min(1, { error: 'Write the API\'s title, e.g. "Taskflow API".' })),
+  /** Prefix of every route, e.g. `/api`; empty when routes start at the root. */
+  basePath: z.string().regex(/^(\/[A-Za-z0-9_\-.]+)*$/, { error: 'Write a base path such as /api, or leave it empty.' }),
+  description: OneLine('the description').optional(),
+  auth: Auth,
+  errors: Errors,
+  resources: z.array(Resource),
+  schemas: z.array(Schema),
+});
+
+export type HttpMethod = z.infer<typeof HttpMethod>;
+export type Parameter = z.infer<typeof Parameter>;
+export type Field = z.infer<typeof Field>;
+export type Schema = z.infer<typeof Schema>;
+export type Response = z.infer<typeof Response>;
+export type RouteAuth = z.infer<typeof RouteAuth>;
+export type Ownership = z.infer<typeof Ownership>;
+export type Route = z.infer<typeof Route>;
+export type Resource = z.infer<typeof Resource>;
+export type OwnershipRule = z.infer<typeof OwnershipRule>;
+export type Auth = z.infer<typeof Auth>;
+export type ErrorSchema = z.infer<typeof ErrorSchema>;
+export type StatusMeaning = z.infer<typeof StatusMeaning>;
+export type Errors = z.infer<typeof Errors>;
+export type ApiDesign = z.infer<typeof ApiDesign>;

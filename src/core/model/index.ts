@@ -1,0 +1,4 @@
+// The design model: schemas, types, validation and source places.
+export * from './design';
+export * from './validate';
+export * from './source';

@@ -1,0 +1,11 @@
+/** The command ids contributed in package.json, in one place for code and tests. */
+export const CommandIds = {
+  designApi: 'specArchitect.designApi',
+  generateSpecs: 'specArchitect.generateSpecs',
+  importSpecs: 'specArchitect.importSpecs',
+  validateSpecs: 'specArchitect.validateSpecs',
+  initializeSpecs: 'specArchitect.initializeSpecs',
+  exportOpenApi: 'specArchitect.exportOpenApi',
+} as const;
+
+export const API_DESIGNER_VIEW_ID = 'specArchitect.apiDesigner';

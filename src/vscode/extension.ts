@@ -1,0 +1,15 @@
+// Entry point of the extension: wires each feature's registration into the
+// extension context. Every feature lives in its own module; this file only
+// calls them, so activation stays cheap and readable.
+import type * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { registerApiDesigner } from './designer/apiDesignerView';
+
+export function activate(context: vscode.ExtensionContext): void {
+  registerApiDesigner(context);
+  registerCommands(context);
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
