@@ -1,0 +1,24 @@
+// What the core needs from its environment, passed in by the caller: the VS Code
+// layer implements it over workspace.fs and open documents, the CLI over
+// node:fs, and tests over an in-memory map. The core never touches a file
+// system itself.
+//
+// Paths are POSIX, relative to the workspace folder (`specs/api/tasks.md`).
+
+export type EntryKind = 'file' | 'directory';
+
+export interface SpecHost {
+  /** The text of a file (an open editor's text when it has one), or undefined if it does not exist. */
+  readFile(path: string): Promise<string | undefined>;
+  /** The entries of a folder, or undefined if it does not exist. */
+  readDirectory(path: string): Promise<Array<[name: string, kind: EntryKind]> | undefined>;
+  /** Whether a path is a file or a folder, or undefined if it does not exist. */
+  stat(path: string): Promise<{ kind: EntryKind } | undefined>;
+  /**
+   * Where a path really points after following symbolic links, as a path
+   * relative to the workspace folder; `null` when the target lies outside the
+   * workspace folder; undefined when the path does not exist. Hosts without
+   * links return the path itself.
+   */
+  realPath(path: string): Promise<string | null | undefined>;
+}
