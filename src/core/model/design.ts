@@ -96,8 +96,10 @@ export const Route = z.object({
   method: HttpMethod,
   path: RoutePath,
   purpose: OneLine('the purpose').pipe(z.string().min(1, { error: 'Write a one-line purpose, e.g. "List the current user\'s tasks."' })),
-  auth: RouteAuth,
-  ownership: Ownership,
+  /** Undefined when the spec does not say (hand-written specs; lint reports `auth.missing`). The wizard defaults to `jwt`. */
+  auth: RouteAuth.optional(),
+  /** Undefined when the spec does not say (lint reports `auth.ownership-missing` on owned resources). */
+  ownership: Ownership.optional(),
   params: z.array(Parameter),
   /** Name of the request body's schema, if the route takes a body. */
   requestSchema: FieldType.optional(),
