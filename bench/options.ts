@@ -1,0 +1,44 @@
+// Command-line options of `npm run bench`: the workspace's size and seed.
+import { DEFAULT_OPTIONS } from './generator';
+import type { GeneratorOptions } from './generator';
+
+export interface BenchOptions extends GeneratorOptions {
+  /** Edits timed in the re-validation run. */
+  edits: number;
+  /** Hover and definition requests timed on the warm index. */
+  probes: number;
+  /** Where the JSON results go. */
+  out: string;
+}
+
+const USAGE = 'usage: npm run bench -- [--files N] [--refs N] [--broken N] [--large-lines N] [--seed N] [--edits N] [--probes N] [--out file]';
+
+/** Parses `--name value` pairs; unknown names and non-numbers are errors. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { ...DEFAULT_OPTIONS, edits: 101, probes: 1000, out: 'test-results/bench.json' };
+  let brokenGiven = false;
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = argv[i];
+    const value = argv[i + 1];
+    if (value === undefined) throw new Error(`${name} needs a value\n${USAGE}`);
+    if (name === '--out') {
+      options.out = value;
+      continue;
+    }
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 0) throw new Error(`${name} takes a whole number, got "${value}"\n${USAGE}`);
+    switch (name) {
+      case '--files': options.files = number; break;
+      case '--refs': options.refs = number; break;
+      case '--broken': options.brokenPerKind = number; brokenGiven = true; break;
+      case '--large-lines': options.largeFileLines = number; break;
+      case '--seed': options.seed = number; break;
+      case '--edits': options.edits = Math.max(1, number); break;
+      case '--probes': options.probes = Math.max(1, number); break;
+      default: throw new Error(`unknown option ${name}\n${USAGE}`);
+    }
+  }
+  // Keep the broken share of the default run (1.2 %) when only the size is changed.
+  if (!brokenGiven) options.brokenPerKind = Math.max(1, Math.round((DEFAULT_OPTIONS.brokenPerKind * options.refs) / DEFAULT_OPTIONS.refs));
+  return options;
+}
