@@ -1,0 +1,38 @@
+// auth.owner-in-body: the owner of a row comes from the token, never from the
+// request body; a create schema that accepts `user_id` lets a client write
+// rows into another user's account.
+import type { LintRule, RuleFinding } from '../types';
+import { allRoutes, placeOf, schemaNamed, spanOf } from '../places';
+import { wholeLines } from '../text';
+
+const OWNER_FIELDS = /^(user_?id|owner_?id|userid|ownerid)$/i;
+
+export const authOwnerInBody: LintRule = {
+  code: 'auth.owner-in-body',
+  defaultSeverity: 'error',
+  description: 'A request schema lets the client send the owner (`user_id`).',
+  check(ctx) {
+    const column = ctx.design.auth.ownership.column;
+    const seen = new Set<object>();
+    const found: RuleFinding[] = [];
+    for (const { route } of allRoutes(ctx)) {
+      const schema = schemaNamed(ctx, route.requestSchema);
+      if (!schema || seen.has(schema)) continue;
+      seen.add(schema);
+      for (const field of schema.fields) {
+        if (field.name !== column && !OWNER_FIELDS.test(field.name)) continue;
+        const span = spanOf(ctx, field);
+        const text = span && ctx.texts.get(span.file);
+        const fix = span && text !== undefined
+          ? [{ title: `Remove \`${field.name}\` from ${schema.name}`, edits: [{ file: span.file, range: wholeLines(text, span.range.start.offset, span.range.end.offset), newText: '' }], preferred: true }]
+          : undefined;
+        found.push({
+          ...placeOf(ctx, field),
+          message: `${schema.name} is a request body but accepts \`${field.name}\`: remove it; the owner is the token's user (\`${column} = sub\`), never a request field.`,
+          fixes: fix,
+        });
+      }
+    }
+    return found;
+  },
+};

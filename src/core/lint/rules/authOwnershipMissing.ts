@@ -1,0 +1,31 @@
+// auth.ownership-missing: a route on a resource whose rows belong to users
+// must say that it only reaches the caller's own rows. Without it, the
+// implementation is free to leak every user's data.
+import type { LintRule } from '../types';
+import { allRoutes, placeOf, routeLabel } from '../places';
+import { appendToAuthLineEdit } from '../fixes';
+import { chosenOtherUserStatus } from './ownershipStatus';
+
+export const authOwnershipMissing: LintRule = {
+  code: 'auth.ownership-missing',
+  defaultSeverity: 'error',
+  description: 'A route on an owned resource has no ownership rule.',
+  check(ctx) {
+    const column = ctx.design.auth.ownership.column;
+    const status = chosenOtherUserStatus(ctx);
+    return allRoutes(ctx)
+      .filter(({ resource, route }) => resource.owned && route.auth !== 'public' && route.ownership === undefined)
+      .map(({ resource, route }) => {
+        const row = resource.name.replace(/s$/, '');
+        const words = route.path.includes('{') || route.path.includes(':')
+          ? `owner only - another user's ${row} answers ${status}`
+          : `only the caller's own ${resource.name} (\`${row}.${column} == sub\`)`;
+        const edit = appendToAuthLineEdit(ctx, route, words);
+        return {
+          ...placeOf(ctx, route, 'auth', 'heading'),
+          message: `${routeLabel(route)} works on ${resource.name}, whose rows belong to a user, but does not say it reaches only the caller's own rows: add "${words}" to its auth line.`,
+          fixes: edit ? [{ title: 'Add the ownership rule', edits: [edit], preferred: true }] : undefined,
+        };
+      });
+  },
+};

@@ -1,0 +1,31 @@
+// rest.method-semantics: GET and DELETE take no body; POST on a collection
+// creates and answers 201; DELETE answers 204 (or 200 with the deleted row).
+import type { LintRule, RuleFinding } from '../types';
+import { allRoutes, placeOf, routeLabel } from '../places';
+
+/** POST paths that run an action rather than create a row. */
+const ACTION = /\/(login|logout|register|signup|signin|token|refresh|verify|reset[-_]?password|search|send|import|export|batch)[^/]*$/i;
+
+export const restMethodSemantics: LintRule = {
+  code: 'rest.method-semantics',
+  defaultSeverity: 'warning',
+  description: 'GET/DELETE with a body, a POST that creates without 201, a DELETE without 204/200.',
+  check(ctx) {
+    const found: RuleFinding[] = [];
+    for (const { route } of allRoutes(ctx)) {
+      const statuses = route.responses.map((r) => r.status);
+      if ((route.method === 'GET' || route.method === 'DELETE') && route.requestSchema) {
+        found.push({ ...placeOf(ctx, route, 'request', 'heading'), message: `${routeLabel(route)} takes a request body: ${route.method} has no body; move the fields to query parameters, or use POST.` });
+      }
+      const lastSegment = route.path.replace(/\/+$/, '').split('/').pop() ?? '';
+      const createsRow = route.method === 'POST' && !/^[{:]/.test(lastSegment) && !ACTION.test(route.path);
+      if (createsRow && statuses.length > 0 && !statuses.includes(201) && !statuses.includes(202)) {
+        found.push({ ...placeOf(ctx, route, 'responses', 'heading'), message: `${routeLabel(route)} creates a row but answers ${statuses.join('/')}: answer 201 Created with the new row (status_code=201).` });
+      }
+      if (route.method === 'DELETE' && statuses.length > 0 && !statuses.some((s) => s === 200 || s === 202 || s === 204)) {
+        found.push({ ...placeOf(ctx, route, 'responses', 'heading'), message: `${routeLabel(route)} answers ${statuses.join('/')}: a DELETE answers 204 No Content (or 200 with the deleted row).` });
+      }
+    }
+    return found;
+  },
+};

@@ -1,0 +1,43 @@
+// What a lint rule sees and what it returns. Rules are pure functions of the
+// whole workspace's design, so cross-file checks (duplicate routes) and
+// cross-spec checks (schema vs database model) need no extra plumbing.
+import type { ApiDesign, Resource, Route, SourceIndex, SourceRange } from '../model';
+import type { FindingFix, Severity } from '../diagnostics/finding';
+import type { DbModel } from '../dbModels';
+
+/** Everything the rules may look at. */
+export interface LintContext {
+  design: ApiDesign;
+  sources: SourceIndex;
+  /** The text of each API spec file, by workspace-relative path (fixes read the lines they edit). */
+  texts: ReadonlyMap<string, string>;
+  /** Database models read from the database specs. */
+  dbModels: DbModel[];
+  /** Whether any spec states an error response schema (FastAPI's `{"detail": ...}` or a custom envelope). */
+  errorSchemaStated: boolean;
+  /** Where workspace-wide findings go when no element owns them (the first API spec). */
+  firstFile?: string;
+}
+
+/** A finding before severity overrides and suppressions are applied. */
+export interface RuleFinding {
+  message: string;
+  file: string;
+  range: SourceRange;
+  fixes?: FindingFix[];
+}
+
+/** One lint rule: a stable code, a default severity and the check. */
+export interface LintRule {
+  code: string;
+  defaultSeverity: Severity;
+  /** One line on what the rule catches (documentation, `--list-rules`). */
+  description: string;
+  check(ctx: LintContext): RuleFinding[];
+}
+
+/** A route with the resource that holds it. */
+export interface RouteEntry {
+  resource: Resource;
+  route: Route;
+}
