@@ -14,7 +14,7 @@ const noEvent = () => ({ dispose() {} });
 const cancelled = { isCancellationRequested: false, onCancellationRequested: noEvent };
 
 /** An IWorkspace over a map of workspace-relative paths to text. */
-class MemoryWorkspace implements md.IWorkspace {
+export class MarkdownLsWorkspace implements md.IWorkspace {
   private readonly docs = new Map<string, md.ITextDocument>();
   private readonly folders = new Map<string, Map<string, md.FileStat>>();
   readonly onDidChangeMarkdownDocument = noEvent;
@@ -76,16 +76,18 @@ function createParser(slugifier: md.ISlugifier): md.IMdParser {
 export interface MarkdownLsResult {
   documents: number;
   diagnosticsByCode: Record<string, number>;
+  /** Releases the service's caches. */
+  dispose(): void;
 }
 
 /**
- * Creates a fresh language service over `files` and computes the diagnostics
- * of every document: a cold full-workspace validation.
+ * Creates a fresh language service over `workspace` and computes the
+ * diagnostics of every document: a cold full-workspace validation. The
+ * service stays alive until `dispose()`, so its memory can be measured.
  */
-export async function validateWithMarkdownLs(files: ReadonlyMap<string, string>): Promise<MarkdownLsResult> {
+export async function validateWithMarkdownLs(workspace: MarkdownLsWorkspace): Promise<MarkdownLsResult> {
   // The package is ESM; loaded at run time from node_modules.
   const service = await import('vscode-markdown-languageservice');
-  const workspace = new MemoryWorkspace(files);
   const logger: md.ILogger = { level: service.LogLevel.Off, log() {} };
   const ls = service.createLanguageService({ workspace, parser: createParser(service.githubSlugifier), logger });
   const error = service.DiagnosticLevel.error;
@@ -106,6 +108,5 @@ export async function validateWithMarkdownLs(files: ReadonlyMap<string, string>)
       diagnosticsByCode[code] = (diagnosticsByCode[code] ?? 0) + 1;
     }
   }
-  ls.dispose();
-  return { documents: documents.length, diagnosticsByCode };
+  return { documents: documents.length, diagnosticsByCode, dispose: () => ls.dispose() };
 }
