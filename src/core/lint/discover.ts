@@ -1,0 +1,66 @@
+// Finds the spec files the linter reads: the API specs under `<root>/api/`,
+// and the database and auth specs wherever the workspace keeps them (new
+// projects: specs/db/, specs/auth/; existing ones: specs/database/schema.md,
+// specs/features/authentication.md), or where the settings' globs say.
+import type { SpecHost } from '../host';
+
+/** Turns a glob (`specs/db/*.md`, `specs/**\/auth*.md`) into a RegExp over workspace-relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === '*' && glob[i + 1] === '*') {
+      out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`);
+}
+
+/** Every markdown file under the specs root, following no link that leaves the root. */
+export async function listSpecFiles(host: SpecHost, root: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > 12) return;
+    const entries = await host.readDirectory(dir);
+    for (const [name, kind] of entries ?? []) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = `${dir}/${name}`;
+      const real = await host.realPath(path);
+      if (real === null || real === undefined || !(real === root || real.startsWith(`${root}/`))) continue;
+      if (kind === 'directory') await walk(path, depth + 1);
+      else if (name.toLowerCase().endsWith('.md')) found.push(path);
+    }
+  };
+  await walk(root, 0);
+  return found.sort();
+}
+
+/** The default places of the database specs, relative to the specs root. */
+const DEFAULT_DATABASE = ['db/**/*.md', 'database/**/*.md', '**/schema.md', '**/models.md', '**/data-model.md', '**/database*.md'];
+/** The default places of the auth specs, relative to the specs root. */
+const DEFAULT_AUTH = ['auth/**/*.md', '**/authentication.md', '**/auth*.md', '**/security.md'];
+
+export interface SpecFileSets {
+  api: string[];
+  database: string[];
+  auth: string[];
+}
+
+/** Sorts the specs root's markdown files into API, database and auth specs. */
+export function classifySpecFiles(files: readonly string[], root: string, globs: { databaseSpecs?: string[]; authSpecs?: string[] }): SpecFileSets {
+  // Globs are relative to the specs root; an empty list means "find them".
+  const underRoot = (patterns: string[] | undefined, defaults: string[]) =>
+    (patterns && patterns.length > 0 ? patterns : defaults).map((p) => globToRegExp(`${root}/${p.replace(/^\.?\//, '')}`));
+  const api = files.filter((f) => f.startsWith(`${root}/api/`) && !/\/README\.md$/i.test(f));
+  const database = underRoot(globs.databaseSpecs, DEFAULT_DATABASE);
+  const auth = underRoot(globs.authSpecs, DEFAULT_AUTH);
+  const notApi = files.filter((f) => !api.includes(f));
+  return {
+    api,
+    database: notApi.filter((f) => database.some((r) => r.test(f))),
+    auth: notApi.filter((f) => auth.some((r) => r.test(f))),
+  };
+}
