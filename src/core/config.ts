@@ -44,6 +44,16 @@ export function parseWorkspaceConfig(text: string): ParsedWorkspaceConfig {
       problems.push(`${WORKSPACE_CONFIG_FILE}: unknown key "${key}" (known: ${Object.keys(shape).join(', ')}).`);
       continue;
     }
+    if (key === 'severity' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      // One bad entry should not drop the others.
+      const severity: Record<string, string> = {};
+      for (const [code, setting] of Object.entries(value)) {
+        if (SeveritySetting.safeParse(setting).success) severity[code] = setting as string;
+        else problems.push(`${WORKSPACE_CONFIG_FILE}: "severity.${code}": write one of off, hint, info, warning, error.`);
+      }
+      config.severity = severity;
+      continue;
+    }
     const parsed = field.safeParse(value);
     if (parsed.success) config[key] = parsed.data;
     else problems.push(`${WORKSPACE_CONFIG_FILE}: "${key}": ${parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`).join('; ')}`);

@@ -10,8 +10,8 @@ describe('workspace config .spec-architect.json', () => {
 
   it('reports bad JSON, unknown keys and bad values, keeping the valid keys', () => {
     assert.equal(parseWorkspaceConfig('{ nope').problems.length, 1);
-    const { config, problems } = parseWorkspaceConfig(JSON.stringify({ specsRoot: '../outside', severity: { 'auth.missing': 'loud' }, authSpecs: ['auth/*.md'], extra: 1 }));
-    assert.deepEqual(config, { authSpecs: ['auth/*.md'] });
+    const { config, problems } = parseWorkspaceConfig(JSON.stringify({ specsRoot: '../outside', severity: { 'auth.missing': 'loud', 'rest.plural-collection': 'off' }, authSpecs: ['auth/*.md'], extra: 1 }));
+    assert.deepEqual(config, { severity: { 'rest.plural-collection': 'off' }, authSpecs: ['auth/*.md'] });
     assert.equal(problems.length, 3);
   });
 
