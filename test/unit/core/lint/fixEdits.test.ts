@@ -78,3 +78,19 @@ describe('lint: quick-fix edits', () => {
     assert.match(out, /\| verbose \| query \| boolean \| no \| More \|\n\| task_id \| path \| integer \| yes \| The task id \|\n/);
   });
 });
+
+describe('lint: quick fix for auth.owner-in-body', () => {
+  it('removes the owner field\'s row from the request schema', () => {
+    const text = ['### TaskCreate', '', '| field | type | required | nullable |', '|---|---|---|---|', '| title | string | yes | no |', '| user_id | integer | yes | no |', ''].join('\n');
+    const title = { name: 'title', type: 'string', required: true, nullable: false };
+    const owner = { name: 'user_id', type: 'integer', required: true, nullable: false };
+    const r = route({ method: 'POST', requestSchema: 'TaskCreate', responses: [{ status: 201 }] });
+    const start = text.indexOf('| user_id');
+    const sources = new Map<object, SourceSpan>([[owner, { file: FILE, range: rangeAt(text, start, text.indexOf('\n', start)), parts: {} }]]);
+    const ctx = context(design([resource([r])], [{ name: 'TaskCreate', fields: [title, owner] }]), { sources, texts: new Map([[FILE, text]]) });
+    const finding = runLintRules(ctx).find((f) => f.code === 'auth.owner-in-body');
+    assert.equal(finding?.range.start.line, 5);
+    const out = applyEdits(text, finding?.fixes?.[0]?.edits ?? []);
+    assert.equal(out, ['### TaskCreate', '', '| field | type | required | nullable |', '|---|---|---|---|', '| title | string | yes | no |', ''].join('\n'));
+  });
+});
