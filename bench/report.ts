@@ -40,7 +40,7 @@ export function formatReport(r: BenchResults): string {
   const rows: Array<[string, string, string]> = [
     ['(a) full validation, ours, cold', `${fmt(median(r.full.ours))} ms`, `rounds ${r.full.ours.map(fmt).join(' / ')} ms`],
     ['(b) full validation, vscode-markdown-languageservice, cold', `${fmt(median(r.full.markdownLs))} ms`, `rounds ${r.full.markdownLs.map(fmt).join(' / ')} ms`],
-    ['(c) floor: read files + one regex', `${fmt(median(r.full.floor))} ms`, `${r.found.floorTokens} tokens`],
+    ['(c) floor: read files + one regex', `${fmt(median(r.full.floor))} ms`, `${r.found.floorTokens} tokens, ${r.full.floor.length} samples`],
     ['(d) re-validation after one edit (large file)', `${fmt(r.edit.median)} ms median`, `p95 ${fmt(r.edit.p95)} ms, ${r.edit.samples} edits`],
     ['(e) hover, warm index', `${fmt(r.hover.median)} ms median`, `p95 ${fmt(r.hover.p95)} ms, ${r.hover.samples} requests`],
     ['(e) definition, warm index', `${fmt(r.definition.median)} ms median`, `p95 ${fmt(r.definition.p95)} ms, ${r.definition.samples} requests`],

@@ -48,11 +48,15 @@ async function fullValidation(ws: SyntheticWorkspace) {
   let warm: { service: OurService; host: MemoryHost } | undefined;
   const retainedHeapMiB = { ours: 0, markdownLs: 0 };
   const runs: Record<string, () => Promise<void>> = {
+    // The floor takes tens of milliseconds, where one collection pause
+    // weighs a lot: it runs five times a round and the median is kept.
     floor: async () => {
-      const host = new MemoryHost(ws.tokenFiles);
-      const { result, ms } = await timed(() => scanFloor(host, 'specs'));
-      full.floor.push(ms);
-      floorTokens = result;
+      for (let i = 0; i < 5; i++) {
+        const host = new MemoryHost(ws.tokenFiles);
+        const { result, ms } = await timed(() => scanFloor(host, 'specs'));
+        full.floor.push(ms);
+        floorTokens = result;
+      }
     },
     ours: async () => {
       const host = new MemoryHost(ws.tokenFiles);
