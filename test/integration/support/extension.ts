@@ -1,0 +1,25 @@
+// The extension under test, as the host sees it.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'spec-architect.spec-architect';
+
+/** The command ids package.json contributes. */
+export interface ContributedCommand {
+  command: string;
+  title: string;
+}
+
+/** Returns the extension, activated. */
+export async function activatedExtension(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this host`);
+  await extension.activate();
+  return extension;
+}
+
+/** The commands the manifest contributes. */
+export function contributedCommands(extension: vscode.Extension<unknown>): ContributedCommand[] {
+  const manifest = extension.packageJSON as { contributes?: { commands?: ContributedCommand[] } };
+  return manifest.contributes?.commands ?? [];
+}
