@@ -1,0 +1,69 @@
+// The reader: markdown files of `specs/api/` (generated or hand-written) to
+// the design model, with the place of every element and what it could not place.
+import type { ApiDesign, Auth, Resource, SourceIndex } from '../model';
+import { readApiFile } from './readFile';
+import type { ReadApiResult, Unplaced } from './types';
+
+export type { FileRead, ReadApiResult, Unplaced } from './types';
+export { readApiFile } from './readFile';
+
+const DEFAULT_AUTH: Auth = { scheme: 'jwt-bearer', header: 'Authorization', algorithm: 'HS256', userClaim: 'sub', tokenLifetimeMinutes: 60, ownership: { column: 'user_id', otherUserStatus: 404 } };
+
+const isOverview = (file: string) => /(^|\/)(readme|index|overview)\.md$/i.test(file);
+const isErrors = (file: string) => /(^|\/)errors\.md$/i.test(file);
+
+/** Reads the API spec files into one design. Never throws. */
+export function readApiSpecs(files: Array<{ path: string; text: string }>): ReadApiResult {
+  const reads = files.map((f) => readApiFile(f.path, f.text));
+  const sources: SourceIndex = new Map();
+  const unplaced: Unplaced[] = [];
+  for (const r of reads) {
+    for (const [k, v] of r.sources) sources.set(k, v);
+    unplaced.push(...r.unplaced);
+  }
+  const overview = reads.find((r) => isOverview(r.file));
+  const errors = reads.find((r) => isErrors(r.file));
+  const order = overview?.overview.resourceOrder ?? [];
+  const resourceReads = reads
+    .filter((r) => r !== overview && r !== errors)
+    .map((r, i) => ({ r, i, k: order.indexOf(r.resource.name) }))
+    .sort((x, y) => (x.k < 0 ? Infinity : x.k) - (y.k < 0 ? Infinity : y.k) || x.i - y.i)
+    .map((x) => x.r);
+  const resources: Resource[] = [];
+  for (const r of resourceReads) {
+    if (r.title !== undefined) r.resource.title = r.title.replace(/ API$/, '') || r.resource.title;
+    resources.push(r.resource);
+  }
+  // Routes only listed in summary tables or fences count when no section declares them.
+  const declared = new Set(resources.flatMap((r) => r.routes.map((x) => `${x.method} ${x.path}`)));
+  for (const r of [...(overview ? [overview] : []), ...resourceReads]) {
+    const extra = r.summaryRoutes.filter((x) => !declared.has(`${x.method} ${x.path}`));
+    if (extra.length === 0) continue;
+    const home = r === overview ? ensureResource(resources, 'api') : r.resource;
+    for (const x of extra) {
+      declared.add(`${x.method} ${x.path}`);
+      home.routes.push(x);
+    }
+  }
+  const o = overview?.overview;
+  const a = o?.auth;
+  const auth: Auth = { ...DEFAULT_AUTH, ...a, ownership: { ...DEFAULT_AUTH.ownership, ...a?.ownership } } as Auth;
+  const design: ApiDesign = {
+    title: overview?.title ?? 'API',
+    basePath: o?.basePath ?? '',
+    auth,
+    errors: { schema: errors?.errors?.schema ?? { kind: 'fastapi-detail' }, catalog: errors?.errors?.catalog ?? [] },
+    resources,
+    schemas: [...(overview?.schemas ?? []), ...resourceReads.flatMap((r) => r.schemas), ...(errors?.schemas ?? [])],
+  };
+  if (o?.description !== undefined) design.description = o.description;
+  return { design, sources, unplaced };
+}
+
+function ensureResource(resources: Resource[], name: string): Resource {
+  const found = resources.find((r) => r.name === name);
+  if (found) return found;
+  const r: Resource = { name, title: 'API', owned: false, routes: [] };
+  resources.push(r);
+  return r;
+}

@@ -1,0 +1,54 @@
+// Parsing and the place helpers of the reader: mdast with GFM tables, ranges
+// as offsets into the original text (CRLF-safe: mdast offsets count every byte).
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes, Root } from 'mdast';
+import type { SourceRange } from '../model';
+
+/** The mdast tree of a markdown text. */
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** Line starts of a text, for offset to line/character. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  /** The range between two offsets. */
+  range(from: number, to: number): SourceRange {
+    return { start: this.pos(from), end: this.pos(to) };
+  }
+  private pos(offset: number) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - (this.starts[lo] ?? 0), offset };
+  }
+}
+
+/** Start and end offsets of a node. */
+export function offsets(node: Nodes): [number, number] {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+}
+
+/** The plain text of inline content: text values when only text, else the source slice (keeps `code` and links as written). */
+export function inlineText(node: Nodes, text: string): string {
+  const children = 'children' in node ? (node.children as Nodes[]) : [];
+  if (children.every((c) => c.type === 'text')) return children.map((c) => (c as { value: string }).value).join('').trim();
+  const [a, b] = offsets(node);
+  return text.slice(a, b).replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
+/** The text of a node with inline code kept as its bare value. */
+export function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}

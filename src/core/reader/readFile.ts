@@ -1,0 +1,423 @@
+// Reads one markdown file: route sections in the canonical grammar and in the
+// common hand-written styles, schemas, and (in the README and errors file)
+// the design-wide parts. Whatever it cannot place goes to `unplaced`.
+import type { Nodes, RootContent, Table } from 'mdast';
+import type { Resource, Route, Schema, SourceRange, SourceSpan } from '../model';
+import { LineIndex, inlineText, offsets, parseMarkdown, plainText } from './markdown';
+import { linesOf, matchLabel, matchRoute, matchStatus, statusesIn, type Line } from './lines';
+import { readTable } from './tables';
+import { readOverviewSection } from './overview';
+import { applyFileAuth } from './fileAuth';
+import type { FileRead } from './types';
+
+type Mode = 'none' | 'params' | 'request' | 'responses' | 'errors' | 'status';
+
+interface Open {
+  route: Route;
+  span: SourceSpan;
+  depth: number;
+  mode: Mode;
+  purposeFromHeading: boolean;
+}
+
+/** Reads one API spec file. Never throws: any failure becomes an unplaced note for the whole file. */
+export function readApiFile(file: string, text: string): FileRead {
+  const name = (/([^/]+?)(\.md)?$/i.exec(file)?.[1] ?? 'api').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '') || 'api';
+  const read: FileRead = {
+    file,
+    resource: { name, title: name.charAt(0).toUpperCase() + name.slice(1), owned: false, routes: [] },
+    schemas: [],
+    summaryRoutes: [],
+    overview: { resourceOrder: [] },
+    sources: new Map(),
+    unplaced: [],
+  };
+  const lines = new LineIndex(text);
+  try {
+    new FileReader(read, text, lines).run();
+  } catch (err) {
+    read.unplaced.push({ file, range: lines.range(0, text.length), reason: `The reader failed on this file (${String(err)}); nothing was taken from it.` });
+  }
+  return read;
+}
+
+class FileReader {
+  private open: Open | undefined;
+  private section: { kind: 'intro' | 'schemas' | 'overview' | 'other'; depth: number; title: string } = { kind: 'intro', depth: 0, title: '' };
+  private schema: { schema: Schema; span: SourceSpan; depth: number } | undefined;
+  private pendingHeading: { text: string; start: number } | undefined;
+  private pendingMethod: { method: string; start: number } | undefined;
+  private fileAuth: Line[] = [];
+  private readonly overviewFile: boolean;
+
+  constructor(private readonly read: FileRead, private readonly text: string, private readonly lines: LineIndex) {
+    this.overviewFile = /(^|\/)(readme|index|overview|errors)\.md$/i.test(read.file);
+  }
+
+  run(): void {
+    const root = parseMarkdown(this.text);
+    for (const node of root.children) this.block(node);
+    this.closeRoute(this.text.length);
+    this.closeSchema();
+    applyFileAuth(this.read, this.text, this.lines, this.fileAuth);
+  }
+
+  private range(a: number, b: number): SourceRange {
+    return this.lines.range(a, b);
+  }
+
+  private unplaced(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, reason: string): void {
+    const a = node.position?.start.offset ?? 0;
+    const b = node.position?.end.offset ?? a;
+    this.read.unplaced.push({ file: this.read.file, range: this.range(a, b), reason });
+  }
+
+  private block(node: RootContent): void {
+    if (node.type === 'heading') return this.heading(node);
+    if (node.type === 'table') return this.table(node);
+    if (node.type === 'code') return this.code(node);
+    if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') return this.prose(node);
+    if (node.type === 'definition' || node.type === 'thematicBreak') return;
+    this.unplaced(node, `A ${node.type} block is kept as written; the model has no place for it.`);
+  }
+
+  private heading(node: Extract<RootContent, { type: 'heading' }>): void {
+    const [a, b] = offsets(node);
+    const value = plainText(node).trim();
+    const route = matchRoute(value);
+    if (route) {
+      this.closeRoute(a);
+      this.closeSchema();
+      const raw = this.text.slice(a, b);
+      this.startRoute(route.method, route.path, a, b, node.depth);
+      if (route.summary) {
+        const i = raw.lastIndexOf(route.summary.text);
+        this.setPurpose(route.summary.text, i >= 0 ? a + i : a, i >= 0 ? a + i + route.summary.text.length : b);
+        if (this.open) this.open.purposeFromHeading = true;
+      }
+      return;
+    }
+    if (this.open && node.depth > this.open.depth) {
+      // A sub-heading inside a route: `#### Response (200 OK)`, `#### Request Body`.
+      this.labelLine({ text: `**${value}**:`, start: a, end: b }, true);
+      return;
+    }
+    this.closeRoute(a);
+    if (this.schema && node.depth <= this.schema.depth) this.closeSchema();
+    if (node.depth === 1 && this.read.title === undefined) {
+      this.read.title = value;
+      this.section = { kind: 'intro', depth: 1, title: '' };
+      return;
+    }
+    if (this.section.kind === 'schemas' && node.depth > this.section.depth) {
+      const m = /^`?([A-Z][A-Za-z0-9]*)`?$/.exec(value);
+      if (m) {
+        const schema: Schema = { name: m[1] as string, fields: [] };
+        this.schema = { schema, depth: node.depth, span: { file: this.read.file, range: this.range(a, b), parts: { heading: this.range(a, b) } } };
+        this.read.schemas.push(schema);
+        this.read.sources.set(schema, this.schema.span);
+        return;
+      }
+    }
+    if (/^(schemas?|models?|data models?|request\/response schemas|types)$/i.test(value)) {
+      this.section = { kind: 'schemas', depth: node.depth, title: value };
+      return;
+    }
+    this.section = { kind: /^(authentication|auth|errors?|error schema|status codes|resources|routes|endpoints)$/i.test(value) ? 'overview' : 'other', depth: node.depth, title: value.toLowerCase() };
+    this.pendingHeading = { text: value, start: a };
+  }
+
+  private startRoute(method: string, path: string, a: number, b: number, depth: number): void {
+    const route: Route = { method: method as Route['method'], path, purpose: '', params: [], responses: [], errors: [] };
+    const span: SourceSpan = { file: this.read.file, range: this.range(a, b), parts: { heading: this.range(a, b) } };
+    this.open = { route, span, depth, mode: 'none', purposeFromHeading: false };
+    this.read.resource.routes.push(route);
+    this.read.sources.set(route, span);
+    this.pendingMethod = undefined;
+  }
+
+  private closeRoute(at: number): void {
+    const open = this.open;
+    if (!open) return;
+    let end = at;
+    while (end > open.span.range.start.offset && /\s/.test(this.text[end - 1] ?? '')) end--;
+    open.span.range = this.range(open.span.range.start.offset, end);
+    this.open = undefined;
+  }
+
+  private closeSchema(): void {
+    this.schema = undefined;
+  }
+
+  private extend(part: string, a: number, b: number): void {
+    const parts = this.open?.span.parts;
+    if (!parts) return;
+    const prev = parts[part];
+    parts[part] = prev ? this.range(Math.min(prev.start.offset, a), Math.max(prev.end.offset, b)) : this.range(a, b);
+  }
+
+  private setPurpose(value: string, a: number, b: number): void {
+    if (!this.open) return;
+    this.open.route.purpose = value;
+    this.open.span.parts.purpose = this.range(a, b);
+  }
+
+  private table(node: Table): void {
+    const handled = readTable(node, this.text, {
+      read: this.read,
+      route: this.open?.route,
+      schema: this.schema?.schema,
+      section: this.section.kind === 'overview' ? this.section.title : undefined,
+      mode: this.open?.mode ?? 'none',
+      range: (a, b) => this.range(a, b),
+    });
+    if (handled && this.open) {
+      const [a, b] = offsets(node);
+      this.extend(handled, a, b);
+    } else if (handled === undefined) {
+      this.unplaced(node, 'A table whose columns name no route, parameter, field or status; kept as written.');
+    }
+  }
+
+  private code(node: Extract<RootContent, { type: 'code' }>): void {
+    const [a] = offsets(node);
+    const found = node.value.length < 200_000 ? node.value.split('\n').map((l) => matchRoute(l.trim())).filter((r) => r !== undefined) : [];
+    if (found.length > 0 && !this.open) {
+      for (const r of found) {
+        const route: Route = { method: r.method, path: r.path, purpose: r.summary?.text ?? '', params: [], responses: [], errors: [] };
+        this.read.summaryRoutes.push(route);
+        this.read.sources.set(route, { file: this.read.file, range: this.range(a, offsets(node)[1]), parts: {} });
+      }
+      return;
+    }
+    if (this.section.title === 'error schema') return;
+    this.unplaced(node, this.open ? `An example kept as written: the model has no place for examples of ${this.open.route.method} ${this.open.route.path}.` : 'A code block kept as written; the model has no place for it.');
+  }
+
+  /** Paragraphs, lists and quotes, read line by line. */
+  private prose(node: Nodes): void {
+    const [a, b] = offsets(node);
+    if (!this.open && this.overviewFile && readOverviewSection(this.read, this.section.title, node, this.text)) return;
+    const all = linesOf(this.text, a, b);
+    const leftovers: Line[] = [];
+    let plain: Line[] = [];
+    const flushPlain = () => {
+      if (plain.length === 0) return;
+      const first = plain[0] as Line;
+      const last = plain[plain.length - 1] as Line;
+      if (this.open && this.open.route.purpose === '' || (this.open?.purposeFromHeading && this.open.mode === 'none')) {
+        if (this.open && this.open.mode === 'none' && !this.open.span.parts.request && !this.open.span.parts.responses) {
+          this.setPurpose(node.type === 'paragraph' && plain.length === all.length ? inlineText(node, this.text) : plain.map((l) => l.text).join(' '), first.start, last.end);
+          this.open.purposeFromHeading = false;
+          plain = [];
+          return;
+        }
+      }
+      if (this.schema && !this.open) {
+        const joined = node.type === 'paragraph' && plain.length === all.length ? inlineText(node, this.text) : plain.map((l) => l.text).join(' ');
+        const based = /^(.*?)\s*Based on (@specs\/\S+?)\.$/.exec(joined);
+        const description = based ? (based[1] as string) : joined;
+        if (based) this.schema.schema.basedOn = based[2] as string;
+        if (description !== '' && description !== 'No fields.') this.schema.schema.description = description;
+        this.schema.span.parts.description = this.range(first.start, last.end);
+        plain = [];
+        return;
+      }
+      leftovers.push(...plain);
+      plain = [];
+    };
+    for (const line of all) {
+      if (this.fileLevel(line)) continue;
+      const route = matchRoute(line.text);
+      if (route) {
+        flushPlain();
+        this.closeRoute(line.start);
+        const from = this.pendingHeading && node.type !== 'list' ? this.pendingHeading.start : line.start;
+        this.startRoute(route.method, route.path, from, line.end, this.section.depth + 1);
+        if (this.open) this.open.span.parts.heading = this.range(line.start, line.end);
+        if (route.summary) this.setPurpose(route.summary.text, line.start + route.summary.index, line.end);
+        else if (this.pendingHeading && node.type !== 'list') {
+          this.setPurpose(this.pendingHeading.text, this.pendingHeading.start, this.pendingHeading.start);
+          if (this.open) this.open.purposeFromHeading = true;
+        }
+        this.pendingHeading = undefined;
+        continue;
+      }
+      if (this.labelLine(line, false)) {
+        flushPlain();
+        continue;
+      }
+      if (this.open && this.statusLine(line)) {
+        flushPlain();
+        continue;
+      }
+      plain.push(line);
+    }
+    flushPlain();
+    if (leftovers.length > 0) {
+      const first = leftovers[0] as Line;
+      const last = leftovers[leftovers.length - 1] as Line;
+      const where = this.open ? `in ${this.open.route.method} ${this.open.route.path}` : 'outside any route';
+      if (!this.open && this.section.kind === 'intro' && !this.read.resource.routes.length && this.read.resource.description === undefined && node.type === 'paragraph') {
+        this.read.resource.description = inlineText(node, this.text);
+        return;
+      }
+      this.read.unplaced.push({ file: this.read.file, range: this.range(first.start, last.end), reason: `Prose ${where} kept as written; the model has no place for it.` });
+    }
+  }
+
+  /** File-wide statements: "All endpoints require JWT", resource ownership lines. */
+  private fileLevel(line: Line): boolean {
+    if (/\ball (?:the )?(?:endpoints|routes|requests|api (?:endpoints|routes))\b[^.]{0,120}?\brequire/i.test(line.text.slice(0, 400))) {
+      this.fileAuth.push(line);
+      return !this.open || true;
+    }
+    if (!this.open && /^Rows are (not )?owned by a user/.test(line.text)) {
+      const res = this.read.resource;
+      res.owned = !/^Rows are not/.test(line.text);
+      const ref = /(@specs\/[A-Za-z0-9_\-./*]+?(?:#\S+?)?)\.?$/.exec(line.text);
+      if (ref) res.model = ref[1] as string;
+      this.read.sources.set(res, this.read.sources.get(res) ?? { file: this.read.file, range: this.range(line.start, line.end), parts: {} });
+      const span = this.read.sources.get(res);
+      if (span) span.parts.ownership = this.range(line.start, line.end);
+      return true;
+    }
+    if (!this.open && /^Auth: @specs\//.test(line.text)) return true;
+    return false;
+  }
+
+  /** A `**Label:** value` line of a route; true when it was placed. */
+  private labelLine(line: Line, fromHeading: boolean): boolean {
+    const l = matchLabel(line.text);
+    if (!l) return false;
+    const open = this.open;
+    const label = l.label;
+    const value = l.value;
+    const vStart = fromHeading ? line.start : line.start + l.valueIndex;
+    if (/^(method|http method)$/.test(label) && /^`?(GET|POST|PUT|PATCH|DELETE)`?$/i.test(value)) {
+      this.pendingMethod = { method: value.replace(/`/g, '').toUpperCase(), start: line.start };
+      return true;
+    }
+    if (/^(path|url|endpoint|route)$/.test(label)) {
+      const r = matchRoute(value.replace(/`/g, '').trim()) ?? (this.pendingMethod ? matchRoute(`${this.pendingMethod.method} ${value.replace(/`/g, '').trim()}`) : undefined);
+      if (r) {
+        this.closeRoute(line.start);
+        const from = this.pendingHeading ? this.pendingHeading.start : (this.pendingMethod?.start ?? line.start);
+        const heading = this.pendingHeading;
+        this.startRoute(r.method, r.path, from, line.end, this.section.depth + 1);
+        if (this.open) this.open.span.parts.heading = this.range(this.pendingMethod?.start ?? line.start, line.end);
+        if (heading) {
+          this.setPurpose(heading.text, heading.start, heading.start + heading.text.length);
+          if (this.open) this.open.purposeFromHeading = true;
+        }
+        this.pendingHeading = undefined;
+        return true;
+      }
+      return false;
+    }
+    if (!open) return false;
+    const route = open.route;
+    if (/^(auth|authentication|authorization|security)( required)?$/.test(label)) {
+      if (/\b(public|none|not required|no auth|no token|anonymous)\b/i.test(value) || /^no\b/i.test(value)) route.auth = 'public';
+      else if (/jwt|required|bearer|token|yes|authenticated/i.test(value)) route.auth = 'jwt';
+      const own = ownershipOf(value);
+      if (own) {
+        route.ownership = own;
+        open.span.parts.ownership = this.range(line.start, line.end);
+      }
+      open.span.parts.auth = this.range(line.start, line.end);
+      return true;
+    }
+    if (label === 'ownership') {
+      const own = ownershipOf(value);
+      if (own) route.ownership = own;
+      open.span.parts.ownership = this.range(line.start, line.end);
+      return true;
+    }
+    if (/^(purpose|description|summary)$/.test(label)) {
+      if (value) this.setPurpose(value, vStart, line.end);
+      open.purposeFromHeading = false;
+      return true;
+    }
+    if (/^(query|query parameters|path parameters|parameters|params|path params|query params)$/.test(label)) {
+      open.mode = 'params';
+      for (const m of value.matchAll(/`([A-Za-z_]\w*)`\s*\(([^)]*)\)/g)) {
+        const [type, ...rest] = (m[2] as string).split(',').map((s) => s.trim().replace(/`/g, ''));
+        route.params.push({ name: m[1] as string, in: /path/.test(label) ? 'path' : 'query', type: type || 'string', required: !rest.some((r) => /optional/i.test(r)) && !/optional/i.test(type ?? '') });
+      }
+      this.extend('params', line.start, line.end);
+      return true;
+    }
+    if (/^(request|request body|body|request schema|input)$/.test(label)) {
+      const name = /^`([^`]+)`$/.exec(value.trim()) ?? /^([A-Z][A-Za-z0-9]*)$/.exec(value.trim());
+      if (name) route.requestSchema = name[1] as string;
+      open.mode = 'request';
+      this.extend('request', line.start, line.end);
+      return true;
+    }
+    if (/^(responses?|success response|response body|returns)\b/.test(label)) {
+      const status = statusesIn(label)[0] ?? statusesIn(value.slice(0, 12))[0];
+      open.mode = status === undefined ? 'responses' : 'none';
+      if (status !== undefined) {
+        const schemaM = /^`([^`]+)`(?:\s+-\s+(.*))?$/.exec(value.trim());
+        const resp: Route['responses'][number] = { status };
+        if (schemaM) {
+          resp.schema = schemaM[1] as string;
+          if (schemaM[2] !== undefined) resp.description = schemaM[2];
+        } else if (value.trim() !== '' && value.trim() !== 'no content' && !statusesIn(label).length === false) {
+          resp.description = value.trim();
+        }
+        if (!route.responses.some((r) => r.status === status)) route.responses.push(resp);
+      }
+      this.extend('responses', line.start, line.end);
+      return true;
+    }
+    if (/^(errors?|error responses?|error codes|failure)\b/.test(label)) {
+      const found = statusesIn(`${label} ${value}`);
+      for (const s of found) if (!route.errors.includes(s)) route.errors.push(s);
+      open.mode = found.length === 0 && value.trim() === '' ? 'errors' : 'none';
+      this.extend('errors', line.start, line.end);
+      return true;
+    }
+    if (/^(status codes?|http status codes?|status)$/.test(label)) {
+      open.mode = 'status';
+      for (const s of statusesIn(value)) this.addStatus(s, '', line);
+      return true;
+    }
+    return false;
+  }
+
+  private statusLine(line: Line): boolean {
+    const open = this.open;
+    if (!open || open.mode === 'none' || open.mode === 'request' || open.mode === 'params') return false;
+    const m = matchStatus(line.text);
+    if (!m) return false;
+    this.addStatus(m.status, m.text, line);
+    return true;
+  }
+
+  private addStatus(status: number, words: string, line: Line): void {
+    const open = this.open;
+    if (!open) return;
+    const route = open.route;
+    if (status < 400 && open.mode !== 'errors') {
+      if (!route.responses.some((r) => r.status === status)) {
+        const schema = /`([A-Z][A-Za-z0-9]*|list\[[A-Z][A-Za-z0-9]*\])`/.exec(words)?.[1];
+        route.responses.push(schema ? { status, schema } : { status });
+      }
+      this.extend('responses', line.start, line.end);
+    } else {
+      if (!route.errors.includes(status)) route.errors.push(status);
+      this.extend('errors', line.start, line.end);
+    }
+  }
+}
+
+/** The ownership rule stated in words, if any. */
+export function ownershipOf(words: string): Route['ownership'] {
+  if (/not scoped to an owner|any user|all users|not owner/i.test(words)) return 'none';
+  if (/\bown(er|ed|s)?\b|owner only|their own|caller's own|current user's/i.test(words)) return 'owner';
+  return undefined;
+}
+
+export type { Resource };

@@ -1,0 +1,32 @@
+// A resource's file, `specs/api/<resource>.md`: title, ownership and model,
+// description, one section per route, then the schemas placed in this file.
+import type { RootContent } from 'mdast';
+import type { ApiDesign, Resource, Schema } from '../model';
+import { heading, paragraph, text } from './markdown';
+import { routeSection } from './routeSection';
+import { schemaSection } from './schemaSection';
+
+/** The heading of a resource file: `Tasks API`. */
+export function resourceHeading(resource: Resource): string {
+  return `${resource.title} API`;
+}
+
+/** The line stating who owns the rows and which database model holds them. */
+function ownershipLine(resource: Resource): string | undefined {
+  if (resource.owned) return resource.model ? `Rows are owned by a user: see ${resource.model}.` : 'Rows are owned by a user.';
+  return resource.model ? `Rows are not owned by a user. Database model: ${resource.model}.` : undefined;
+}
+
+/** The mdast nodes of a resource's file. */
+export function resourceFile(design: ApiDesign, resource: Resource, schemas: Schema[]): RootContent[] {
+  const nodes: RootContent[] = [heading(1, resourceHeading(resource))];
+  const lines = [ownershipLine(resource), design.auth.spec ? `Auth: ${design.auth.spec}` : undefined].filter((l): l is string => l !== undefined);
+  if (lines.length > 0) nodes.push(paragraph(text(lines.join('\n'))));
+  if (resource.description !== undefined) nodes.push(paragraph(text(resource.description)));
+  for (const route of resource.routes) nodes.push(...routeSection(route));
+  if (schemas.length > 0) {
+    nodes.push(heading(2, 'Schemas'));
+    for (const s of schemas) nodes.push(...schemaSection(s));
+  }
+  return nodes;
+}
