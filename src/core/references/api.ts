@@ -1,0 +1,10 @@
+// The references core in one import: scan, index, resolve, check, and the
+// editor features.
+export { scanTokens, type SpecToken, type TokenRoute, type CodeContext } from './scanner';
+export { githubSlug, Slugger } from './slug';
+export { ReferenceIndex, normalizeRoot, underRoot } from './index';
+export { buildIndex, type IndexOptions } from './workspace';
+export { resolveToken, resolvePath, leavesRoot, type Resolution, type ReferenceCode } from './resolver';
+export { diagnoseFile, diagnoseWorkspace, type ReferenceCheckOptions } from './diagnostics';
+export { DEFAULT_LANGUAGES, LANGUAGE_EXTENSIONS, scannedBy } from './languages';
+export * from './features';

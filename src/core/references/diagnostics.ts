@@ -1,0 +1,69 @@
+// Reference diagnostics as findings, with their quick fixes.
+import { applySeverity, type Finding, type FindingFix, type SeverityOverrides } from '../diagnostics/finding';
+import type { ReferenceIndex } from './index';
+import { underRoot } from './index';
+import { resolveToken } from './resolver';
+import type { SpecToken } from './scanner';
+
+export interface ReferenceCheckOptions {
+  /** Check tokens inside fenced code blocks and inline code (default true). */
+  checkCodeBlocks?: boolean;
+  severity?: SeverityOverrides;
+  /** The content of a new spec file for "create from template"; a one-line title by default. */
+  template?: (specPath: string) => string;
+}
+
+/** The findings of one scanned file (workspace path). */
+export function diagnoseFile(index: ReferenceIndex, path: string, options: ReferenceCheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const token of index.tokensOf(path)) {
+    if (token.code && options.checkCodeBlocks === false) continue;
+    const resolution = resolveToken(index, token);
+    if (resolution.kind !== 'broken') continue;
+    const finding: Finding = {
+      code: resolution.code,
+      severity: resolution.code === 'ref.case-mismatch' ? 'warning' : 'error',
+      message: resolution.message,
+      file: path,
+      range: token.range,
+      source: 'references',
+    };
+    const fixes = fixesFor(index, path, token, resolution.code, resolution.suggestions, options);
+    if (fixes.length) finding.fixes = fixes;
+    const applied = applySeverity(finding, options.severity ?? {});
+    if (applied) findings.push(applied);
+  }
+  return findings;
+}
+
+/** The findings of every scanned file in the index. */
+export function diagnoseWorkspace(index: ReferenceIndex, options: ReferenceCheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const path of index.filesWithTokens()) findings.push(...diagnoseFile(index, path, options));
+  return findings;
+}
+
+function fixesFor(index: ReferenceIndex, path: string, token: SpecToken, code: string, suggestions: string[], options: ReferenceCheckOptions): FindingFix[] {
+  const fixes: FindingFix[] = [];
+  if (code === 'ref.no-such-heading') {
+    for (const slug of suggestions.slice(0, 3)) {
+      if (token.anchorRange) fixes.push({ title: `Change to #${slug}`, edits: [{ file: path, range: token.anchorRange, newText: slug }], preferred: fixes.length === 0 });
+    }
+    return fixes;
+  }
+  for (const target of suggestions.slice(0, 3)) {
+    fixes.push({ title: `Change to @specs/${target}`, edits: [{ file: path, range: token.pathRange, newText: target }], preferred: fixes.length === 0 });
+  }
+  if (code === 'ref.no-such-file' && !token.path.endsWith('/')) {
+    const rel = token.path.endsWith('.md') ? token.path : `${token.path}.md`;
+    const file = underRoot(index.specsRoot, rel);
+    const content = options.template?.(rel) ?? defaultTemplate(rel);
+    fixes.push({ title: `Create ${file} from template`, edits: [], createFiles: [{ file, content }] });
+  }
+  return fixes;
+}
+
+function defaultTemplate(rel: string): string {
+  const name = (rel.split('/').pop() ?? rel).replace(/\.md$/, '').replace(/[-_]+/g, ' ');
+  return `# ${name.charAt(0).toUpperCase()}${name.slice(1)}\n\n`;
+}

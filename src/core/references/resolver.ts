@@ -1,0 +1,171 @@
+// Resolves a token against the index, confined to the specs root. Nothing
+// here reads a file: a path that would leave the root is refused by its
+// shape (`..`, absolute, `\`, `%2F`) or by the index's record of links.
+import type { ReferenceIndex } from './index';
+import type { SpecHeading } from './specFile';
+import { findHeading, routeKey } from './specFile';
+import type { SpecToken } from './scanner';
+
+export type ReferenceCode =
+  | 'ref.no-such-file'
+  | 'ref.no-such-folder'
+  | 'ref.no-such-heading'
+  | 'ref.glob-no-match'
+  | 'ref.outside-root'
+  | 'ref.case-mismatch'
+  | 'ref.no-such-route';
+
+export type Resolution =
+  | { kind: 'file'; file: string; heading?: SpecHeading }
+  | { kind: 'folder'; folder: string }
+  | { kind: 'glob'; matches: string[] }
+  | { kind: 'broken'; code: ReferenceCode; message: string; /** Root-relative paths the token could have meant. */ suggestions: string[] };
+
+/** Whether a token's path is a glob (`*`). */
+export function isGlob(path: string): boolean {
+  return path.includes('*');
+}
+
+/** Why a path would leave the specs root, or undefined when it stays inside. */
+export function leavesRoot(path: string): string | undefined {
+  if (path.startsWith('/')) return 'it is an absolute path';
+  if (path.includes('\\')) return 'it contains a backslash';
+  if (/%(2f|5c|2e)/i.test(path)) return 'it contains an encoded separator';
+  if (path.includes('%')) return 'it contains an encoded character';
+  if (path.startsWith('~')) return 'it starts with ~';
+  if (path.split('/').includes('..')) return 'it contains ..';
+  return undefined;
+}
+
+/** Turns a glob (`*` within a segment, `**` across segments) into a regular expression. */
+export function globRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob.charAt(i);
+    if (c === '*' && glob.charAt(i + 1) === '*') {
+      source += '.*';
+      i++;
+      if (glob.charAt(i + 1) === '/') i++;
+    } else if (c === '*') source += '[^/]*';
+    else source += c.replace(/[.+?^${}()|[\]\\-]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+/** Resolves one token: a file (and heading), a folder, glob matches, or why it is broken. */
+export function resolveToken(index: ReferenceIndex, token: SpecToken): Resolution {
+  const target = resolvePath(index, token.path);
+  if (target.kind === 'broken') return target;
+  if (token.anchor !== undefined) {
+    if (target.kind !== 'file') {
+      return broken('ref.no-such-heading', `"#${token.anchor}": @specs/${token.path} is not a markdown file, so it has no headings.`, []);
+    }
+    const info = index.spec(target.file);
+    const heading = info ? findHeading(info, token.anchor) : undefined;
+    if (!heading) {
+      const suggestions = info ? closest(token.anchor.toLowerCase(), info.headings.map((h) => h.slug)) : [];
+      return broken('ref.no-such-heading', `No heading "#${token.anchor}" in @specs/${target.file}.${suggestions[0] ? ` Did you mean #${suggestions[0]}?` : ''}`, suggestions);
+    }
+    if (token.route && !declaresRoute(index, [target.file], token.route.method, token.route.path)) {
+      return broken('ref.no-such-route', `@specs/${target.file} does not declare ${token.route.method} ${token.route.path}.`, []);
+    }
+    return { kind: 'file', file: target.file, heading };
+  }
+  if (token.route) {
+    const files = target.kind === 'file' ? [target.file] : target.kind === 'glob' ? target.matches : [...index.allFiles()].filter((f) => f.startsWith(`${target.folder}/`));
+    if (!declaresRoute(index, files, token.route.method, token.route.path)) {
+      return broken('ref.no-such-route', `@specs/${token.path} does not declare ${token.route.method} ${token.route.path}.`, []);
+    }
+  }
+  return target;
+}
+
+function declaresRoute(index: ReferenceIndex, files: string[], method: string, path: string): boolean {
+  const key = routeKey(method, path);
+  return files.some((f) => index.spec(f)?.routes.some((r) => r.key === key) ?? false);
+}
+
+/** Resolves the path part alone. */
+export function resolvePath(index: ReferenceIndex, written: string): Resolution {
+  const why = leavesRoot(written);
+  if (why) return broken('ref.outside-root', `@specs/${written} would leave the specs root (${why}); references resolve only inside it.`, []);
+  const folderOnly = written.endsWith('/');
+  const path = written.replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/\/\.\//g, '/');
+  if (index.isOutside(path)) return broken('ref.outside-root', `@specs/${written} is a link that points outside the specs root; it is not followed.`, []);
+  if (isGlob(path)) {
+    const re = globRegExp(path);
+    const matches = [...index.allFiles(), ...index.allFolders()].filter((p) => p !== '' && re.test(p)).sort();
+    if (matches.length) return { kind: 'glob', matches };
+    return broken('ref.glob-no-match', `@specs/${written} matches nothing under the specs root.`, []);
+  }
+  if (folderOnly) {
+    if (index.hasFolder(path)) return { kind: 'folder', folder: path };
+    const cased = index.folderByCase(path);
+    if (cased !== undefined) return broken('ref.case-mismatch', `@specs/${written} differs only in case from the folder @specs/${cased}/.`, [`${cased}/`]);
+    return broken('ref.no-such-folder', `No folder @specs/${written} under the specs root.${hint(suggestFolders(index, path))}`, suggestFolders(index, path).map((f) => `${f}/`));
+  }
+  if (index.hasFile(path)) return { kind: 'file', file: path };
+  if (!path.endsWith('.md') && index.hasFile(`${path}.md`)) return { kind: 'file', file: `${path}.md` };
+  if (index.hasFolder(path)) return { kind: 'folder', folder: path };
+  const cased = index.fileByCase(path) ?? index.fileByCase(`${path}.md`) ?? index.folderByCase(path);
+  if (cased !== undefined) return broken('ref.case-mismatch', `@specs/${written} differs only in case from @specs/${cased}.`, [cased]);
+  const suggestions = suggestFiles(index, path);
+  return broken('ref.no-such-file', `No file @specs/${written} under the specs root.${hint(suggestions)}`, suggestions);
+}
+
+function hint(suggestions: string[]): string {
+  return suggestions[0] ? ` Did you mean @specs/${suggestions[0]}?` : '';
+}
+
+function broken(code: ReferenceCode, message: string, suggestions: string[]): Resolution {
+  return { kind: 'broken', code, message, suggestions };
+}
+
+/** Existing files a missing path most likely meant: `.md` added, a feature folder's spec.md, then similar names. */
+function suggestFiles(index: ReferenceIndex, path: string): string[] {
+  const out: string[] = [];
+  const stem = path.replace(/\.md$/, '');
+  if (index.hasFile(`${stem}/spec.md`)) out.push(`${stem}/spec.md`);
+  if (index.hasFile(`${stem}/README.md`)) out.push(`${stem}/README.md`);
+  const slash = path.lastIndexOf('/');
+  const dir = slash === -1 ? '' : path.slice(0, slash);
+  const name = path.slice(slash + 1).replace(/\.md$/, '').toLowerCase();
+  const sameFolder = index.children(dir).files.map((f) => (dir ? `${dir}/${f}` : f));
+  const sameName = [...index.allFiles()].filter((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.md$/, '').toLowerCase() === name);
+  for (const s of [...sameName, ...closest(name, sameFolder, (f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.md$/, '').toLowerCase())]) {
+    if (!out.includes(s)) out.push(s);
+  }
+  return out.slice(0, 3);
+}
+
+function suggestFolders(index: ReferenceIndex, path: string): string[] {
+  const slash = path.lastIndexOf('/');
+  const dir = slash === -1 ? '' : path.slice(0, slash);
+  const name = path.slice(slash + 1).toLowerCase();
+  const siblings = index.children(dir).folders.map((f) => (dir ? `${dir}/${f}` : f));
+  return closest(name, siblings, (f) => f.slice(f.lastIndexOf('/') + 1).toLowerCase()).slice(0, 3);
+}
+
+/** Candidates within an edit distance of about a third of the name, closest first. */
+export function closest(name: string, candidates: string[], key: (c: string) => string = (c) => c): string[] {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  return candidates
+    .map((c) => ({ c, d: editDistance(name, key(c)) }))
+    .filter((x) => x.d <= limit || key(x.c).includes(name) || (name.length > 3 && name.includes(key(x.c))))
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .map((x) => x.c);
+}
+
+/** Levenshtein distance. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}

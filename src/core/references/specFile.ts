@@ -1,0 +1,83 @@
+// What one spec file declares: its headings (with GitHub slugs and sections)
+// and its routes (`GET /api/tasks/{id}` as a heading or a line).
+import type { SourceRange } from '../model/source';
+import { LineMap } from './positions';
+import { headingPlainText, Slugger } from './slug';
+import { fencedBlocks } from './scanner';
+
+export interface SpecHeading {
+  level: number;
+  /** The visible text (`GET /api/tasks`). */
+  text: string;
+  slug: string;
+  /** The heading line. */
+  range: SourceRange;
+  /** The range of the text after the `#` marks, for renames. */
+  textRange: SourceRange;
+  /** From the heading line to the next heading of the same or a higher level. */
+  sectionEnd: number;
+}
+
+export interface SpecRoute {
+  method: string;
+  path: string;
+  /** `path` with every `{param}` written `{}`, for comparison. */
+  key: string;
+  range: SourceRange;
+}
+
+export interface SpecFileInfo {
+  text: string;
+  headings: SpecHeading[];
+  routes: SpecRoute[];
+}
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*\r?$/gm;
+const ROUTE_LINE = /^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\|[ \t]*)?(?:\*\*)?`?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(\/[^\s`|*]*)/gm;
+
+/** Normalizes a route path for comparison: `{task_id}` and `{id}` match, a trailing `/` is ignored. */
+export function routeKey(method: string, path: string): string {
+  const clean = path.split('?')[0]?.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/';
+  return `${method.toUpperCase()} ${clean}`;
+}
+
+/** Reads the headings and routes of one markdown spec file. */
+export function parseSpecFile(text: string): SpecFileInfo {
+  const lines = new LineMap(text);
+  const fences = fencedBlocks(text);
+  const inFence = (offset: number): boolean => fences.some(([s, e]) => offset >= s && offset < e);
+  const slugger = new Slugger();
+  const headings: SpecHeading[] = [];
+  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
+    if (inFence(m.index)) continue;
+    const marks = m[1] ?? '#';
+    const raw = m[2] ?? '';
+    const textStart = m.index + m[0].indexOf(raw, marks.length);
+    headings.push({
+      level: marks.length,
+      text: headingPlainText(raw),
+      slug: slugger.slug(raw),
+      range: lines.range(m.index, m.index + m[0].replace(/\r$/, '').length),
+      textRange: lines.range(textStart, textStart + raw.length),
+      sectionEnd: text.length,
+    });
+  }
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (!h) continue;
+    const next = headings.slice(i + 1).find((n) => n.level <= h.level);
+    if (next) h.sectionEnd = next.range.start.offset;
+  }
+  const routes: SpecRoute[] = [];
+  for (let m = ROUTE_LINE.exec(text); m; m = ROUTE_LINE.exec(text)) {
+    if (inFence(m.index) || !m[1] || !m[2]) continue;
+    routes.push({ method: m[1], path: m[2], key: routeKey(m[1], m[2]), range: lines.range(m.index, m.index + m[0].length) });
+  }
+  return { text, headings, routes };
+}
+
+/** The heading an anchor names: by slug, or by its text compared case-insensitively. */
+export function findHeading(info: SpecFileInfo, anchor: string): SpecHeading | undefined {
+  const lower = anchor.toLowerCase();
+  return info.headings.find((h) => h.slug === anchor) ?? info.headings.find((h) => h.slug === lower || h.text.toLowerCase() === lower);
+}
