@@ -54,7 +54,7 @@ export function classifySpecFiles(files: readonly string[], root: string, globs:
   // Globs are relative to the specs root; an empty list means "find them".
   const underRoot = (patterns: string[] | undefined, defaults: string[]) =>
     (patterns && patterns.length > 0 ? patterns : defaults).map((p) => globToRegExp(`${root}/${p.replace(/^\.?\//, '')}`));
-  const api = files.filter((f) => f.startsWith(`${root}/api/`) && !/\/README\.md$/i.test(f));
+  const api = files.filter((f) => f.startsWith(`${root}/api/`));
   const database = underRoot(globs.databaseSpecs, DEFAULT_DATABASE);
   const auth = underRoot(globs.authSpecs, DEFAULT_AUTH);
   const notApi = files.filter((f) => !api.includes(f));

@@ -2,6 +2,8 @@
 // and walk the design's routes.
 import type { Route, Schema, SourceRange, SourceSpan } from '../model';
 import type { LintContext, RouteEntry } from './types';
+import { rangeAt } from './text';
+import { normalizeModelName } from '../dbModels/find';
 
 /** Every route of the design with its resource. */
 export function allRoutes(ctx: LintContext): RouteEntry[] {
@@ -57,4 +59,43 @@ export function schemaNamed(ctx: LintContext, type: string | undefined): Schema 
 /** Whether the route takes input FastAPI validates: a body or any parameter. */
 export function takesInput(route: Route): boolean {
   return route.requestSchema !== undefined || route.params.length > 0 || pathParams(route.path).length > 0;
+}
+
+/**
+ * The whole line of a field or parameter: its own recorded place, else the
+ * table row or bullet naming it inside its schema's or route's span.
+ */
+export function memberLine(ctx: LintContext, container: object, member: object & { name: string }): { file: string; range: SourceRange } | undefined {
+  const own = spanOf(ctx, member);
+  const outer = own ?? spanOf(ctx, container);
+  const text = outer && ctx.texts.get(outer.file);
+  if (!outer || text === undefined) return undefined;
+  const from = outer.range.start.offset;
+  // A container's span may cover only its heading: look up to the next heading.
+  const nextHeading = /\n#{1,6}\s/.exec(text.slice(from + 1));
+  const to = own ? own.range.end.offset : Math.max(outer.range.end.offset, nextHeading ? from + 1 + nextHeading.index : text.length);
+  const name = member.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const row = own ? /^[^\n]*/ : new RegExp(`^[ \\t]*(?:\\|[ \\t]*\`?${name}\`?[ \\t]*\\||[-*+][ \\t]+(?:\\*\\*)?\`?${name}\`?\\b)[^\\n]*`, 'm');
+  const m = row.exec(text.slice(from, to));
+  if (!m) return undefined;
+  const start = from + m.index;
+  const lineText = m[0].replace(/\r$/, '');
+  return { file: outer.file, range: rangeAt(text, start, start + lineText.length) };
+}
+
+/**
+ * Whether a route works on rows that belong to users: its resource says so,
+ * or the last collection in its path names a database model with an owner
+ * column (`/api/tasks/{task_id}` and a `tasks` table with `user_id`). One
+ * hand-written file often holds the routes of several tables.
+ */
+export function isOwnedRoute(ctx: LintContext, { resource, route }: RouteEntry): boolean {
+  if (resource.owned) return true;
+  const segments = route.path.split('/').filter((s) => s !== '' && !/^[{:]/.test(s)).reverse();
+  for (const segment of segments) {
+    const key = normalizeModelName(segment);
+    const model = ctx.dbModels.find((m) => normalizeModelName(m.name) === key || m.anchors.includes(segment.toLowerCase()));
+    if (model) return model.ownerField !== undefined;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
 // request body; a create schema that accepts `user_id` lets a client write
 // rows into another user's account.
 import type { LintRule, RuleFinding } from '../types';
-import { allRoutes, placeOf, schemaNamed, spanOf } from '../places';
+import { allRoutes, memberLine, placeOf, schemaNamed } from '../places';
 import { wholeLines } from '../text';
 
 const OWNER_FIELDS = /^(user_?id|owner_?id|userid|ownerid)$/i;
@@ -21,13 +21,13 @@ export const authOwnerInBody: LintRule = {
       seen.add(schema);
       for (const field of schema.fields) {
         if (field.name !== column && !OWNER_FIELDS.test(field.name)) continue;
-        const span = spanOf(ctx, field);
-        const text = span && ctx.texts.get(span.file);
-        const fix = span && text !== undefined
-          ? [{ title: `Remove \`${field.name}\` from ${schema.name}`, edits: [{ file: span.file, range: wholeLines(text, span.range.start.offset, span.range.end.offset), newText: '' }], preferred: true }]
+        const line = memberLine(ctx, schema, field);
+        const text = line && ctx.texts.get(line.file);
+        const fix = line && text !== undefined
+          ? [{ title: `Remove \`${field.name}\` from ${schema.name}`, edits: [{ file: line.file, range: wholeLines(text, line.range.start.offset, line.range.end.offset), newText: '' }], preferred: true }]
           : undefined;
         found.push({
-          ...placeOf(ctx, field),
+          ...(line ?? placeOf(ctx, schema)),
           message: `${schema.name} is a request body but accepts \`${field.name}\`: remove it; the owner is the token's user (\`${column} = sub\`), never a request field.`,
           fixes: fix,
         });

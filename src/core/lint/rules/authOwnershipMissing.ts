@@ -2,7 +2,7 @@
 // must say that it only reaches the caller's own rows. Without it, the
 // implementation is free to leak every user's data.
 import type { LintRule } from '../types';
-import { allRoutes, placeOf, routeLabel } from '../places';
+import { allRoutes, isOwnedRoute, placeOf, routeLabel } from '../places';
 import { appendToAuthLineEdit } from '../fixes';
 import { chosenOtherUserStatus } from './ownershipStatus';
 
@@ -14,16 +14,17 @@ export const authOwnershipMissing: LintRule = {
     const column = ctx.design.auth.ownership.column;
     const status = chosenOtherUserStatus(ctx);
     return allRoutes(ctx)
-      .filter(({ resource, route }) => resource.owned && route.auth !== 'public' && route.ownership === undefined)
-      .map(({ resource, route }) => {
-        const row = resource.name.replace(/s$/, '');
+      .filter((entry) => isOwnedRoute(ctx, entry) && entry.route.auth !== 'public' && entry.route.ownership === undefined)
+      .map(({ route }) => {
+        const collection = route.path.split('/').filter((s) => s !== '' && !/^[{:]/.test(s)).pop() ?? 'rows';
+        const row = collection.replace(/s$/, '');
         const words = route.path.includes('{') || route.path.includes(':')
           ? `owner only - another user's ${row} answers ${status}`
-          : `only the caller's own ${resource.name} (\`${row}.${column} == sub\`)`;
+          : `only the caller's own ${collection} (\`${row}.${column} == sub\`)`;
         const edit = appendToAuthLineEdit(ctx, route, words);
         return {
           ...placeOf(ctx, route, 'auth', 'heading'),
-          message: `${routeLabel(route)} works on ${resource.name}, whose rows belong to a user, but does not say it reaches only the caller's own rows: add "${words}" to its auth line.`,
+          message: `${routeLabel(route)} works on ${collection}, whose rows belong to a user, but does not say it reaches only the caller's own rows: add "${words}" to its auth line.`,
           fixes: edit ? [{ title: 'Add the ownership rule', edits: [edit], preferred: true }] : undefined,
         };
       });

@@ -1,7 +1,7 @@
 // schema.field-not-in-model: a schema "based on" a database model can only
 // carry the model's columns; anything else is a typo or a missing column.
 import type { LintRule, RuleFinding } from '../types';
-import { placeOf } from '../places';
+import { memberLine, placeOf } from '../places';
 import { findDbModel } from '../../dbModels/find';
 
 export const schemaFieldNotInModel: LintRule = {
@@ -18,7 +18,7 @@ export const schemaFieldNotInModel: LintRule = {
       for (const field of schema.fields) {
         if (columns.has(field.name)) continue;
         found.push({
-          ...placeOf(ctx, field),
+          ...(memberLine(ctx, schema, field) ?? placeOf(ctx, schema)),
           message: `${schema.name} is based on ${schema.basedOn}, which has no field "${field.name}": write one of ${[...columns].join(', ')}, add the column to ${model.file}, or drop "Based on".`,
         });
       }

@@ -1,7 +1,7 @@
 // schema.sensitive-field-exposed: a response must never carry a password hash,
 // a secret or a stored token. Access tokens in a login response are expected.
 import type { LintRule, RuleFinding } from '../types';
-import { allRoutes, placeOf, schemaNamed } from '../places';
+import { allRoutes, memberLine, placeOf, schemaNamed } from '../places';
 import type { Schema } from '../../model';
 
 const SENSITIVE = /(password|passwd|secret|api_?key|private_?key|salt|otp|_token$|^token_hash$)/i;
@@ -24,7 +24,7 @@ export const schemaSensitiveFieldExposed: LintRule = {
       for (const field of schema.fields) {
         if (!SENSITIVE.test(field.name) || EXPECTED_TOKENS.test(field.name)) continue;
         found.push({
-          ...placeOf(ctx, field),
+          ...(memberLine(ctx, schema, field) ?? placeOf(ctx, schema)),
           message: `${schema.name} is returned by the API but carries "${field.name}": remove it from the response schema (keep it in the database model only).`,
         });
       }

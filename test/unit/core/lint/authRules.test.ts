@@ -20,8 +20,13 @@ describe('lint: auth rules', () => {
     assert.equal(findingsOf('auth.ownership-missing', design([resource([route({ ownership: undefined })])])).length, 1);
   });
 
+  it('reports auth.ownership-missing on a route whose path names an owned table, in a file that is not one resource', () => {
+    const r = route({ path: '/api/tasks/{task_id}', params: [{ name: 'task_id', in: 'path', type: 'integer', required: true }], ownership: undefined, errors: [401, 404, 422] });
+    assert.equal(findingsOf('auth.ownership-missing', design([resource([r], { owned: false, name: 'rest-endpoints', model: undefined })])).length, 1);
+  });
+
   it('does not report auth.ownership-missing on a resource whose rows are not owned, or on public routes', () => {
-    assert.deepEqual(findingsOf('auth.ownership-missing', design([resource([route({ ownership: undefined })], { owned: false, name: 'tags' })])), []);
+    assert.deepEqual(findingsOf('auth.ownership-missing', design([resource([route({ path: '/api/tags', ownership: undefined })], { owned: false, name: 'tags', model: undefined })])), []);
     assert.deepEqual(findingsOf('auth.ownership-missing', design([resource([route({ auth: 'public', ownership: undefined })])])), []);
   });
 

@@ -12,7 +12,7 @@ describe('lint: finding the spec files', () => {
   it('finds database and auth specs in the seed layout and in the common existing layout', () => {
     const files = ['specs/api/tasks.md', 'specs/api/README.md', 'specs/db/models.md', 'specs/auth/jwt.md', 'specs/database/schema.md', 'specs/features/authentication.md', 'specs/features/tasks/spec.md'];
     assert.deepEqual(classifySpecFiles(files, 'specs', {}), {
-      api: ['specs/api/tasks.md'],
+      api: ['specs/api/tasks.md', 'specs/api/README.md'],
       database: ['specs/db/models.md', 'specs/database/schema.md'],
       auth: ['specs/auth/jwt.md', 'specs/features/authentication.md'],
     });

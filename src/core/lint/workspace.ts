@@ -1,0 +1,53 @@
+// The linter's entry points: the whole workspace (Problems panel, CLI) and one
+// file (the editor). Both read every API spec, because rules such as
+// rest.duplicate-route and errors.ownership-status-inconsistent look across
+// files.
+import type { SpecHost } from '../host';
+import type { Finding, SeverityOverrides } from '../diagnostics/finding';
+import { readApiSpecs } from '../reader';
+import { readDbModels } from '../dbModels';
+import { buildLintContext } from './context';
+import { classifySpecFiles, listSpecFiles } from './discover';
+import { runLintRules } from './engine';
+
+export interface LintApiOptions {
+  /** The specs root, relative to the workspace folder (`specs`). */
+  specsRoot: string;
+  severity?: SeverityOverrides;
+  /** Globs relative to the specs root; empty or absent: found automatically. */
+  databaseSpecs?: string[];
+  authSpecs?: string[];
+}
+
+const SQL_OR_SQLMODEL = /create\s+table|\(\s*SQLModel\s*,\s*table\s*=\s*True\s*\)/i;
+
+async function readAll(host: SpecHost, paths: readonly string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const path of paths) {
+    const text = await host.readFile(path);
+    if (text !== undefined) texts.set(path, text);
+  }
+  return texts;
+}
+
+/** Lints every API spec of the workspace (`<specsRoot>/api/**\/*.md`). */
+export async function lintApiWorkspace(host: SpecHost, options: LintApiOptions): Promise<Finding[]> {
+  const root = options.specsRoot.replace(/^\.\/|\/+$/g, '');
+  const files = await listSpecFiles(host, root);
+  const sets = classifySpecFiles(files, root, options);
+  const apiTexts = await readAll(host, sets.api);
+  if (apiTexts.size === 0) return [];
+  // Besides the usual places, any spec holding CREATE TABLE or a SQLModel table class describes the database.
+  const others = await readAll(host, files.filter((f) => !sets.api.includes(f) && !sets.database.includes(f) && !sets.auth.includes(f)));
+  const dbPaths = [...sets.database, ...[...others].filter(([, t]) => (options.databaseSpecs ?? []).length === 0 && SQL_OR_SQLMODEL.test(t)).map(([p]) => p)];
+  const dbTexts = await readAll(host, dbPaths);
+  const authTexts = await readAll(host, sets.auth);
+  const { design, sources } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));
+  const dbModels = [...dbTexts].flatMap(([path, text]) => readDbModels(path, text));
+  return runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts }), options.severity);
+}
+
+/** The findings in one API spec (the rules still see the whole workspace). */
+export async function lintApiFile(host: SpecHost, options: LintApiOptions, file: string): Promise<Finding[]> {
+  return (await lintApiWorkspace(host, options)).filter((f) => f.file === file);
+}
