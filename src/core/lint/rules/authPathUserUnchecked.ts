@@ -14,7 +14,7 @@ export const authPathUserUnchecked: LintRule = {
       .filter(({ route }) => route.auth !== 'public' && route.ownership !== 'owner' && pathParams(route.path).some(isUserParam))
       .map(({ route }) => {
         const param = pathParams(route.path).find(isUserParam) as string;
-        const words = `\`${param}\` must equal the token's \`sub\`, otherwise 403`;
+        const words = `owner only - \`${param}\` must equal the token's \`sub\`, otherwise 403`;
         const edit = appendToAuthLineEdit(ctx, route, words);
         return {
           ...placeOf(ctx, route, 'auth', 'heading'),

@@ -3,14 +3,14 @@
 // them leaks which ids exist.
 import type { LintRule } from '../types';
 import { allRoutes, placeOf, routeLabel } from '../places';
-import { chosenOtherUserStatus, routeOtherUserStatus } from './ownershipStatus';
+import { addressesRow, chosenOtherUserStatus, routeOtherUserStatus } from './ownershipStatus';
 
 export const errorsOwnershipStatusInconsistent: LintRule = {
   code: 'errors.ownership-status-inconsistent',
   defaultSeverity: 'warning',
   description: 'Another user\'s row answers 403 on some routes and 404 on others.',
   check(ctx) {
-    const entries = allRoutes(ctx).filter(({ route }) => /[{:]/.test(route.path));
+    const entries = allRoutes(ctx).filter(({ route }) => addressesRow(route));
     const statuses = new Set(entries.map(({ route }) => routeOtherUserStatus(route)).filter((s) => s !== undefined));
     if (statuses.size < 2) return [];
     const chosen = chosenOtherUserStatus(ctx);

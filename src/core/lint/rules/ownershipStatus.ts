@@ -3,7 +3,12 @@
 // everywhere; the routes' majority decides, then the auth spec's rule.
 import type { Route } from '../../model';
 import type { LintContext } from '../types';
-import { allRoutes } from '../places';
+import { allRoutes, isUserParam, pathParams } from '../places';
+
+/** Whether a route addresses one row by id (`{task_id}`; a `{user_id}` alone does not). */
+export function addressesRow(route: Route): boolean {
+  return pathParams(route.path).some((p) => !isUserParam(p));
+}
 
 /** 403 or 404 when a route's errors say which it answers for another user's row, else undefined. */
 export function routeOtherUserStatus(route: Route): 403 | 404 | undefined {
@@ -20,7 +25,7 @@ export function chosenOtherUserStatus(ctx: LintContext): 403 | 404 {
   let n403 = 0;
   let n404 = 0;
   for (const { route } of allRoutes(ctx)) {
-    if (!/[{:]/.test(route.path)) continue;
+    if (!addressesRow(route)) continue;
     const s = routeOtherUserStatus(route);
     if (s === 403) n403++;
     if (s === 404) n404++;

@@ -108,4 +108,9 @@ describe('lint: quick fixes through the reader', () => {
     const list = ['## GET /api/tasks/', '', "List the current user's tasks.", '', "- **Auth:** JWT required; only the caller's own tasks (`task.user_id == sub`)", '- **Response 200:** `list[TaskCreate]`', '- **Errors:** 401', '', ''].join('\n');
     await assertFixes(tasksFile(list), 'rest.trailing-slash');
   });
+
+  it('auth.path-user-unchecked: adds the rule that the path user is the caller', async () => {
+    const list = ['## GET /api/{user_id}/tasks', '', "List a user's tasks.", '', '| parameter | in | type | required | description |', '|---|---|---|---|---|', '| user_id | path | integer | yes | The user |', '', '- **Auth:** JWT required', '- **Response 200:** `list[TaskCreate]`', '- **Errors:** 401, 403, 422', '', ''].join('\n');
+    await assertFixes(tasksFile(list).replace('Rows are owned by a user: see @specs/db/models.md#task.', ''), 'auth.path-user-unchecked');
+  });
 });
