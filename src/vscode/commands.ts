@@ -2,14 +2,15 @@
 // so plainly instead of pretending to work.
 import * as vscode from 'vscode';
 import { API_DESIGNER_VIEW_ID, CommandIds } from './commandIds';
+import { validateSpecsCommand } from './references/register';
 
 export function registerCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(CommandIds.designApi, () => revealApiDesigner()),
+    vscode.commands.registerCommand(CommandIds.validateSpecs, () => validateSpecsCommand()),
     ...notYetAvailable([
       [CommandIds.generateSpecs, 'Generate API Specs'],
       [CommandIds.importSpecs, 'Import API Specs'],
-      [CommandIds.validateSpecs, 'Validate Specs'],
       [CommandIds.initializeSpecs, 'Initialize Specs'],
       [CommandIds.exportOpenApi, 'Export OpenAPI'],
     ]),

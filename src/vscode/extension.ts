@@ -4,9 +4,11 @@
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { registerApiDesigner } from './designer/apiDesignerView';
+import { registerReferences } from './references/register';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerApiDesigner(context);
+  registerReferences(context);
   registerCommands(context);
 }
 

@@ -1,0 +1,29 @@
+// Wires the @specs/ reference service into the extension.
+import * as vscode from 'vscode';
+import { DEFAULT_LANGUAGES } from '../../core/references/api';
+import { registerReferenceProviders } from './providers';
+import { ReferenceService } from './service';
+
+let current: ReferenceService | undefined;
+
+/** The running service, for the Validate Specs command. */
+export function referenceService(): ReferenceService | undefined {
+  return current;
+}
+
+export function registerReferences(context: vscode.ExtensionContext): void {
+  const service = new ReferenceService(vscode.Uri.joinPath(context.extensionUri, 'specs-templates'));
+  current = service;
+  const languages = vscode.workspace.getConfiguration('specArchitect').get<string[]>('languages', DEFAULT_LANGUAGES);
+  const selector = languages.map((language) => ({ language }));
+  context.subscriptions.push(service, ...registerReferenceProviders(service, selector));
+  void Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => service.stateFor(f.uri)));
+}
+
+/** `Validate Specs`: re-checks the whole workspace and reports the counts. */
+export async function validateSpecsCommand(): Promise<{ files: number; errors: number; warnings: number; other: number } | undefined> {
+  if (!current) return undefined;
+  const counts = await current.validateAll();
+  void vscode.window.showInformationMessage(`Spec Architect: ${counts.errors} error(s), ${counts.warnings} warning(s) in ${counts.files} file(s) with @specs/ references.`);
+  return counts;
+}

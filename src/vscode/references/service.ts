@@ -1,0 +1,189 @@
+// Keeps one reference index per workspace folder current (file watcher,
+// document edits debounced as the user types) and publishes diagnostics for
+// every scanned file, open or not.
+import * as vscode from 'vscode';
+import { mergeSeverity, parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../../core/config';
+import type { SeverityOverrides } from '../../core/diagnostics/finding';
+import { buildIndex, diagnoseFile, scannedBy, DEFAULT_LANGUAGES, type ReferenceCheckOptions, type ReferenceIndex } from '../../core/references/api';
+import { createVscodeHost } from './host';
+import { toDiagnostic, toUri } from './convert';
+
+const DEBOUNCE_MS = 250;
+
+export interface FolderState {
+  folder: vscode.WorkspaceFolder;
+  index: ReferenceIndex;
+  options: ReferenceCheckOptions;
+  scanned: (path: string) => boolean;
+}
+
+export class ReferenceService implements vscode.Disposable {
+  private readonly states = new Map<string, Promise<FolderState>>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('spec-architect.references');
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics];
+
+  constructor(private readonly templates: vscode.Uri) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.fileChanged(uri)),
+      watcher.onDidChange((uri) => void this.fileChanged(uri)),
+      watcher.onDidDelete((uri) => void this.fileDeleted(uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.documentEdited(e.document)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('specArchitect')) void this.reload();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+    );
+  }
+
+  /** The state of the folder holding `uri`, indexed on first use. */
+  async stateFor(uri: vscode.Uri): Promise<FolderState | undefined> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const key = folder.uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = this.load(folder);
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  /** The workspace-relative POSIX path of a URI in its folder. */
+  relativePath(state: FolderState, uri: vscode.Uri): string {
+    return uri.path.slice(state.folder.uri.path.replace(/\/$/, '').length + 1);
+  }
+
+  /** Re-reads every folder and re-checks everything; the counts of problems by severity. */
+  async validateAll(): Promise<{ files: number; errors: number; warnings: number; other: number }> {
+    await this.reload();
+    const counts = { files: 0, errors: 0, warnings: 0, other: 0 };
+    for (const state of this.states.values()) {
+      const s = await state;
+      for (const path of s.index.filesWithTokens()) {
+        counts.files++;
+        for (const f of diagnoseFile(s.index, path, s.options)) {
+          if (f.severity === 'error') counts.errors++;
+          else if (f.severity === 'warning') counts.warnings++;
+          else counts.other++;
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The content of a new spec from specs-templates/, or undefined for the core's default. */
+  async template(rel: string): Promise<string | undefined> {
+    const area = rel.split('/')[0] ?? '';
+    for (const name of [`${area}.md`, 'spec.md']) {
+      try {
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.templates, name)));
+      } catch {
+        // try the next template
+      }
+    }
+    return undefined;
+  }
+
+  private async reload(): Promise<void> {
+    this.states.clear();
+    this.diagnostics.clear();
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.stateFor(f.uri)));
+  }
+
+  private async load(folder: vscode.WorkspaceFolder): Promise<FolderState> {
+    const config = vscode.workspace.getConfiguration('specArchitect', folder.uri);
+    const host = createVscodeHost(folder.uri);
+    const fileText = await host.readFile(WORKSPACE_CONFIG_FILE);
+    const fileConfig = fileText === undefined ? {} : parseWorkspaceConfig(fileText).config;
+    const specsRoot = fileConfig.specsRoot ?? config.get<string>('specsRoot', 'specs');
+    const languages = config.get<string[]>('languages', DEFAULT_LANGUAGES);
+    const index = await buildIndex(host, { specsRoot, languages });
+    const state: FolderState = {
+      folder,
+      index,
+      scanned: scannedBy(languages),
+      options: {
+        checkCodeBlocks: config.get<boolean>('checkCodeBlocks', true),
+        severity: mergeSeverity(config.get<SeverityOverrides>('severity', {}), fileConfig.severity),
+      },
+    };
+    this.publishAll(state);
+    return state;
+  }
+
+  private publishAll(state: FolderState): void {
+    for (const path of state.index.filesWithTokens()) this.publish(state, path);
+  }
+
+  private publish(state: FolderState, path: string): void {
+    const findings = diagnoseFile(state.index, path, state.options);
+    this.diagnostics.set(toUri(state.folder.uri, path), findings.map(toDiagnostic));
+  }
+
+  /** After a spec changes, tokens elsewhere may resolve differently: re-check every file with tokens. */
+  private republish(state: FolderState, path: string): void {
+    if (state.index.relative(path) !== undefined) {
+      this.diagnostics.clear();
+      this.publishAll(state);
+    } else this.publish(state, path);
+  }
+
+  private documentEdited(doc: vscode.TextDocument): void {
+    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'vscode-remote' && doc.uri.scheme !== 'vscode-userdata') return;
+    const key = doc.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.stateFor(doc.uri).then((state) => {
+        if (!state) return;
+        const path = this.relativePath(state, doc.uri);
+        if (!state.scanned(path) && state.index.relative(path) === undefined) return;
+        state.index.update(path, doc.getText());
+        this.republish(state, path);
+      });
+    }, DEBOUNCE_MS));
+  }
+
+  private async fileChanged(uri: vscode.Uri): Promise<void> {
+    const state = await this.stateFor(uri);
+    if (!state) return;
+    const path = this.relativePath(state, uri);
+    if (path.split('/').some((s) => s === 'node_modules' || s === '.git')) return;
+    if (path === WORKSPACE_CONFIG_FILE) return this.reload();
+    const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+    if (!stat) return;
+    if (stat.type & vscode.FileType.Directory) {
+      state.index.addFolder(path);
+    } else if (state.scanned(path) || /\.(md|markdown)$/i.test(path)) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      state.index.update(path, text);
+    } else state.index.addFile(path);
+    this.republish(state, path);
+  }
+
+  private async fileDeleted(uri: vscode.Uri): Promise<void> {
+    const state = await this.stateFor(uri);
+    if (!state) return;
+    const path = this.relativePath(state, uri);
+    state.index.remove(path);
+    this.diagnostics.delete(uri);
+    for (const [u] of [...iterate(this.diagnostics)]) if (u.path.startsWith(`${uri.path}/`)) this.diagnostics.delete(u);
+    this.republish(state, path);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function iterate(collection: vscode.DiagnosticCollection): Array<[vscode.Uri, readonly vscode.Diagnostic[]]> {
+  const out: Array<[vscode.Uri, readonly vscode.Diagnostic[]]> = [];
+  collection.forEach((uri, diags) => out.push([uri, diags]));
+  return out;
+}
