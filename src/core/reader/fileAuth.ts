@@ -14,7 +14,7 @@ export function applyFileAuth(read: FileRead, text: string, lines: LineIndex, se
   const sentence = sentences[0];
   if (!sentence) return;
   const exceptAt = sentence.text.search(/\b(except|other than|but not|unless)\b/i);
-  const patterns = exceptAt < 0 ? [] : [...sentence.text.slice(exceptAt).matchAll(/`?(\/[A-Za-z0-9_\-./{}*:]*)`?/g)].map((m) => m[1] as string);
+  const patterns = exceptAt < 0 ? [] : [...sentence.text.slice(exceptAt).matchAll(/`?(\/[A-Za-z0-9_\-./{}*:]*)`?/g)].map((m) => (m[1] as string).replace(/[.,;:]+$/, ''));
   for (const route of read.resource.routes) {
     if (route.auth !== undefined) continue;
     const span = read.sources.get(route);

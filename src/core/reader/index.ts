@@ -45,6 +45,9 @@ export function readApiSpecs(files: Array<{ path: string; text: string }>): Read
       home.routes.push(x);
     }
   }
+  // Summary rows that only repeat declared routes are not part of the design.
+  const used = new Set(resources.flatMap((r) => r.routes));
+  for (const r of reads) for (const x of r.summaryRoutes) if (!used.has(x)) sources.delete(x);
   const o = overview?.overview;
   const a = o?.auth;
   const auth: Auth = { ...DEFAULT_AUTH, ...a, ownership: { ...DEFAULT_AUTH.ownership, ...a?.ownership } } as Auth;
@@ -52,7 +55,7 @@ export function readApiSpecs(files: Array<{ path: string; text: string }>): Read
     title: overview?.title ?? 'API',
     basePath: o?.basePath ?? '',
     auth,
-    errors: { schema: errors?.errors?.schema ?? { kind: 'fastapi-detail' }, catalog: errors?.errors?.catalog ?? [] },
+    errors: { schema: errors?.errors?.schema ?? { kind: 'fastapi-detail' }, catalog: errors?.errors?.catalog ?? reads.flatMap((r) => r.errors?.catalog ?? []) },
     resources,
     schemas: [...(overview?.schemas ?? []), ...resourceReads.flatMap((r) => r.schemas), ...(errors?.schemas ?? [])],
   };

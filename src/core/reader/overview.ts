@@ -9,8 +9,12 @@ export function readOverviewSection(read: FileRead, section: string, node: Nodes
   const words = plainText(node).slice(0, 4000);
   const o = read.overview;
   if (section === '') {
-    const base = /Base path: (?:`([^`]*)`|none)/.exec(inlineText(node, text));
-    if (base) o.basePath = base[1] ?? '';
+    const raw = inlineText(node, text);
+    const base = /^(.*?)\s*Base path: (?:`([^`]*)`|none)/.exec(raw);
+    if (base) {
+      o.basePath = base[2] ?? '';
+      if (base[1] && o.description === undefined) o.description = base[1];
+    }
     else if (o.description === undefined && node.type === 'paragraph') o.description = inlineText(node, text);
     else return false;
     return true;

@@ -45,7 +45,7 @@ class FileReader {
   private open: Open | undefined;
   private section: { kind: 'intro' | 'schemas' | 'overview' | 'other'; depth: number; title: string } = { kind: 'intro', depth: 0, title: '' };
   private schema: { schema: Schema; span: SourceSpan; depth: number } | undefined;
-  private pendingHeading: { text: string; start: number } | undefined;
+  private pendingHeading: { text: string; start: number; textStart: number } | undefined;
   private pendingMethod: { method: string; start: number } | undefined;
   private fileAuth: Line[] = [];
   private readonly overviewFile: boolean;
@@ -87,7 +87,7 @@ class FileReader {
     const route = matchRoute(value);
     if (route) {
       this.closeRoute(a);
-      this.closeSchema();
+      this.closeSchema(a);
       const raw = this.text.slice(a, b);
       this.startRoute(route.method, route.path, a, b, node.depth);
       if (route.summary) {
@@ -103,7 +103,7 @@ class FileReader {
       return;
     }
     this.closeRoute(a);
-    if (this.schema && node.depth <= this.schema.depth) this.closeSchema();
+    if (this.schema && node.depth <= this.schema.depth) this.closeSchema(a);
     if (node.depth === 1 && this.read.title === undefined) {
       this.read.title = value;
       this.section = { kind: 'intro', depth: 1, title: '' };
@@ -124,7 +124,7 @@ class FileReader {
       return;
     }
     this.section = { kind: /^(authentication|auth|errors?|error schema|status codes|resources|routes|endpoints)$/i.test(value) ? 'overview' : 'other', depth: node.depth, title: value.toLowerCase() };
-    this.pendingHeading = { text: value, start: a };
+    this.pendingHeading = { text: value, start: a, textStart: a + Math.max(0, this.text.slice(a, b).indexOf(value)) };
   }
 
   private startRoute(method: string, path: string, a: number, b: number, depth: number): void {
@@ -145,7 +145,12 @@ class FileReader {
     this.open = undefined;
   }
 
-  private closeSchema(): void {
+  private closeSchema(at = this.text.length): void {
+    const open = this.schema;
+    if (!open) return;
+    let end = at;
+    while (end > open.span.range.start.offset && /\s/.test(this.text[end - 1] ?? '')) end--;
+    open.span.range = this.range(open.span.range.start.offset, end);
     this.schema = undefined;
   }
 
@@ -171,6 +176,9 @@ class FileReader {
       mode: this.open?.mode ?? 'none',
       range: (a, b) => this.range(a, b),
     });
+    if (handled === 'request' && this.open && this.open.route.requestSchema === undefined) {
+      this.unplaced(node, `Request fields of ${this.open.route.method} ${this.open.route.path} kept as written: name the request schema on a **Request:** line to place them.`);
+    }
     if (handled && this.open) {
       const [a, b] = offsets(node);
       this.extend(handled, a, b);
@@ -182,7 +190,8 @@ class FileReader {
   private code(node: Extract<RootContent, { type: 'code' }>): void {
     const [a] = offsets(node);
     const found = node.value.length < 200_000 ? node.value.split('\n').map((l) => matchRoute(l.trim())).filter((r) => r !== undefined) : [];
-    if (found.length > 0 && !this.open) {
+    if (found.length > 0) {
+      this.closeRoute(a);
       for (const r of found) {
         const route: Route = { method: r.method, path: r.path, purpose: r.summary?.text ?? '', params: [], responses: [], errors: [] };
         this.read.summaryRoutes.push(route);
@@ -237,7 +246,7 @@ class FileReader {
         if (this.open) this.open.span.parts.heading = this.range(line.start, line.end);
         if (route.summary) this.setPurpose(route.summary.text, line.start + route.summary.index, line.end);
         else if (this.pendingHeading && node.type !== 'list') {
-          this.setPurpose(this.pendingHeading.text, this.pendingHeading.start, this.pendingHeading.start);
+          this.setPurpose(this.pendingHeading.text, this.pendingHeading.textStart, this.pendingHeading.textStart + this.pendingHeading.text.length);
           if (this.open) this.open.purposeFromHeading = true;
         }
         this.pendingHeading = undefined;
@@ -247,7 +256,7 @@ class FileReader {
         flushPlain();
         continue;
       }
-      if (this.open && this.statusLine(line)) {
+      if (this.open && this.statusLine(line, node.type === 'list')) {
         flushPlain();
         continue;
       }
@@ -259,7 +268,7 @@ class FileReader {
       const last = leftovers[leftovers.length - 1] as Line;
       const where = this.open ? `in ${this.open.route.method} ${this.open.route.path}` : 'outside any route';
       if (!this.open && this.section.kind === 'intro' && !this.read.resource.routes.length && this.read.resource.description === undefined && node.type === 'paragraph') {
-        this.read.resource.description = inlineText(node, this.text);
+        this.read.resource.description = leftovers.length === all.length ? inlineText(node, this.text) : leftovers.map((l) => l.text).join(' ');
         return;
       }
       this.read.unplaced.push({ file: this.read.file, range: this.range(first.start, last.end), reason: `Prose ${where} kept as written; the model has no place for it.` });
@@ -302,12 +311,13 @@ class FileReader {
       const r = matchRoute(value.replace(/`/g, '').trim()) ?? (this.pendingMethod ? matchRoute(`${this.pendingMethod.method} ${value.replace(/`/g, '').trim()}`) : undefined);
       if (r) {
         this.closeRoute(line.start);
-        const from = this.pendingHeading ? this.pendingHeading.start : (this.pendingMethod?.start ?? line.start);
+        const methodStart = this.pendingMethod?.start ?? line.start;
+        const from = this.pendingHeading ? this.pendingHeading.start : methodStart;
         const heading = this.pendingHeading;
         this.startRoute(r.method, r.path, from, line.end, this.section.depth + 1);
-        if (this.open) this.open.span.parts.heading = this.range(this.pendingMethod?.start ?? line.start, line.end);
+        if (this.open) this.open.span.parts.heading = this.range(methodStart, line.end);
         if (heading) {
-          this.setPurpose(heading.text, heading.start, heading.start + heading.text.length);
+          this.setPurpose(heading.text, heading.textStart, heading.textStart + heading.text.length);
           if (this.open) this.open.purposeFromHeading = true;
         }
         this.pendingHeading = undefined;
@@ -356,7 +366,8 @@ class FileReader {
       return true;
     }
     if (/^(responses?|success response|response body|returns)\b/.test(label)) {
-      const status = statusesIn(label)[0] ?? statusesIn(value.slice(0, 12))[0];
+      const named = /^`([^`]+)`/.test(value.trim());
+      const status = statusesIn(label)[0] ?? statusesIn(value.slice(0, 12))[0] ?? (named ? (route.method === 'POST' ? 201 : 200) : undefined);
       open.mode = status === undefined ? 'responses' : 'none';
       if (status !== undefined) {
         const schemaM = /^`([^`]+)`(?:\s+-\s+(.*))?$/.exec(value.trim());
@@ -387,9 +398,10 @@ class FileReader {
     return false;
   }
 
-  private statusLine(line: Line): boolean {
+  private statusLine(line: Line, inList: boolean): boolean {
     const open = this.open;
-    if (!open || open.mode === 'none' || open.mode === 'request' || open.mode === 'params') return false;
+    // Outside a responses/errors label, only list items that are bare statuses (`- 404: Not Found`) count.
+    if (!open || open.mode === 'request' || open.mode === 'params' || (open.mode === 'none' && !inList)) return false;
     const m = matchStatus(line.text);
     if (!m) return false;
     this.addStatus(m.status, m.text, line);

@@ -3,6 +3,7 @@
 import type { RootContent } from 'mdast';
 import type { ApiDesign, Resource, Schema } from '../model';
 import { heading, paragraph, text } from './markdown';
+import { inline } from './inline';
 import { routeSection } from './routeSection';
 import { schemaSection } from './schemaSection';
 
@@ -22,7 +23,7 @@ export function resourceFile(design: ApiDesign, resource: Resource, schemas: Sch
   const nodes: RootContent[] = [heading(1, resourceHeading(resource))];
   const lines = [ownershipLine(resource), design.auth.spec ? `Auth: ${design.auth.spec}` : undefined].filter((l): l is string => l !== undefined);
   if (lines.length > 0) nodes.push(paragraph(text(lines.join('\n'))));
-  if (resource.description !== undefined) nodes.push(paragraph(text(resource.description)));
+  if (resource.description !== undefined) nodes.push(paragraph(...inline(resource.description)));
   for (const route of resource.routes) nodes.push(...routeSection(route));
   if (schemas.length > 0) {
     nodes.push(heading(2, 'Schemas'));

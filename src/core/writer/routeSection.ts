@@ -3,6 +3,7 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Route } from '../model';
 import { code, heading, labelItem, list, paragraph, table, text } from './markdown';
+import { inline } from './inline';
 
 /** Words for a route's ownership rule. */
 export function ownershipWords(ownership: 'owner' | 'none'): string {
@@ -28,7 +29,7 @@ function responseItem(status: number, schema: string | undefined, description: s
 
 /** The mdast nodes of a route's section. */
 export function routeSection(route: Route): RootContent[] {
-  const nodes: RootContent[] = [heading(2, `${route.method} ${route.path}`), paragraph(text(route.purpose))];
+  const nodes: RootContent[] = [heading(2, `${route.method} ${route.path}`), paragraph(...inline(route.purpose))];
   if (route.params.length > 0) {
     nodes.push(
       table(

@@ -3,6 +3,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { Field, Schema } from '../model';
 import { heading, paragraph, table, text } from './markdown';
+import { inline } from './inline';
 
 export const FIELD_COLUMNS = ['field', 'type', 'required', 'nullable', 'constraints', 'example', 'description'];
 
@@ -15,7 +16,7 @@ export function fieldRow(f: Field): string[] {
 export function schemaSection(schema: Schema, depth: 3 | 4 = 3): RootContent[] {
   const nodes: RootContent[] = [heading(depth, schema.name)];
   const words: PhrasingContent[] = [];
-  if (schema.description !== undefined) words.push(text(schema.description));
+  if (schema.description !== undefined) words.push(...inline(schema.description));
   if (schema.basedOn !== undefined) words.push(text(`${words.length > 0 ? ' ' : ''}Based on ${schema.basedOn}.`));
   if (words.length > 0) nodes.push(paragraph(...words));
   nodes.push(schema.fields.length > 0 ? table(FIELD_COLUMNS, schema.fields.map(fieldRow)) : paragraph(text('No fields.')));
