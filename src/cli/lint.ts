@@ -5,6 +5,7 @@ import type { Finding } from '../core/diagnostics/finding';
 import { applySeverity } from '../core/diagnostics/finding';
 import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
 import { buildIndex, diagnoseWorkspace } from '../core/references/api';
+import { lintApiWorkspace } from '../core/lint';
 import { createNodeHost } from './nodeHost';
 import { formatJson, formatSarif, formatText, type OutputFormat } from './format';
 import type { CliIo } from './run';
@@ -44,6 +45,7 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
   const index = await buildIndex(host, { specsRoot });
   const findings: Finding[] = [
     ...diagnoseWorkspace(index, { severity }),
+    ...(await lintApiWorkspace(host, { specsRoot, severity, databaseSpecs: config.databaseSpecs, authSpecs: config.authSpecs })),
   ].flatMap((f) => applySeverity(f, severity) ?? []);
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.offset - b.range.start.offset);
 
