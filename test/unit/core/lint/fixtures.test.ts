@@ -22,4 +22,16 @@ describe('lint: fixtures', () => {
       'specs/api/rest-endpoints.md:110 schema.sensitive-field-exposed',
     ]);
   });
+
+  it('takes severities from the options and silences a route with a disable-next-line comment in the markdown', async () => {
+    const files = loadFolder(join(repo, 'test/fixtures/lint/common-mistakes'));
+    const file = 'specs/api/rest-endpoints.md';
+    files.set(file, (files.get(file) ?? '').replace('### 3. GET /api/tasks/{task_id}', '<!-- spec-architect-disable-next-line auth.ownership-missing errors.404-missing -->\n### 3. GET /api/tasks/{task_id}'));
+    const findings = await lintApiWorkspace(memoryHost(files), { specsRoot: 'specs', severity: { 'auth.owner-in-body': 'off', 'errors.401-missing': 'error' } });
+    assert.deepEqual(findings.map((f) => `${f.range.start.line + 1} ${f.code} ${f.severity}`), [
+      '32 errors.400-for-validation warning',
+      '65 errors.401-missing error',
+      '111 schema.sensitive-field-exposed error',
+    ]);
+  });
 });
