@@ -1,5 +1,6 @@
 // Parses the command line and dispatches to a subcommand. Exit codes:
 // 0 success, 1 findings at error severity, 2 usage or runtime error.
+import { runExportOpenapi } from './exportOpenapi';
 import { runLint } from './lint';
 
 export interface CliIo {
@@ -34,10 +35,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case '--version':
       io.stdout.write(`${typeof SPEC_ARCHITECT_VERSION === 'string' ? SPEC_ARCHITECT_VERSION : '0.1.0'}\n`);
       return 0;
+    case 'export-openapi':
+      return runExportOpenapi(rest, io);
     case 'lint':
       return runLint(rest, io, typeof SPEC_ARCHITECT_VERSION === 'string' ? SPEC_ARCHITECT_VERSION : '0.1.0');
     case 'generate':
-    case 'export-openapi':
       io.stderr.write(`spec-architect: "${command}" is not available in this version yet (arguments: ${rest.join(' ') || 'none'}).\n`);
       return 2;
     default:

@@ -9,10 +9,7 @@ export function registerCommands(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(CommandIds.designApi, () => revealApiDesigner()),
     vscode.commands.registerCommand(CommandIds.validateSpecs, () => validateSpecsCommand()),
     ...notYetAvailable([
-      [CommandIds.generateSpecs, 'Generate API Specs'],
-      [CommandIds.importSpecs, 'Import API Specs'],
       [CommandIds.initializeSpecs, 'Initialize Specs'],
-      [CommandIds.exportOpenApi, 'Export OpenAPI'],
     ]),
   );
 }

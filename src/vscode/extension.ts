@@ -6,12 +6,14 @@ import { registerCommands } from './commands';
 import { registerApiDesigner } from './designer/apiDesignerView';
 import { registerApiLint } from './lint';
 import { registerReferences } from './references/register';
+import { registerExportOpenApi } from './openapi/exportCommand';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerApiDesigner(context);
   registerApiLint(context);
   registerReferences(context);
   registerCommands(context);
+  registerExportOpenApi(context);
 }
 
 export function deactivate(): void {

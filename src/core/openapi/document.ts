@@ -94,6 +94,8 @@ export function buildOpenApi(design: ApiDesign, options: OpenApiOptions = {}): J
   const doc: JsonObject = {
     openapi: '3.1.0',
     info,
+    // Route paths already carry the base path, so the server is the host root.
+    servers: [{ url: '/', description: 'The host serving the API; paths include the base path.' }],
     tags,
     security: [{ [BEARER_AUTH]: [] }],
     paths: orderedPaths,

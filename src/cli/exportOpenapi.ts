@@ -1,0 +1,70 @@
+// `spec-architect export-openapi [dir] [--out file] [--format json|yaml]`:
+// reads <dir>/<specsRoot>/api/*.md and prints or writes the OpenAPI 3.1 document.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
+import { exportOpenApiFromSpecs, type OpenApiFormat } from '../core/openapi';
+import { folderHost } from './exportOpenapiHost';
+import type { CliIo } from './run';
+
+interface Args {
+  dir: string;
+  out?: string;
+  format?: OpenApiFormat;
+}
+
+/** Runs the subcommand; returns the exit code (0 written, 2 usage error or nothing to export). */
+export async function runExportOpenapi(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.stderr.write(`spec-architect export-openapi: ${args}\nUsage: spec-architect export-openapi [dir] [--out file] [--format json|yaml]\n`);
+    return 2;
+  }
+  const folder = resolve(io.cwd, args.dir);
+  const host = folderHost(folder);
+  const configText = await host.readFile(WORKSPACE_CONFIG_FILE);
+  const parsed = configText === undefined ? undefined : parseWorkspaceConfig(configText);
+  for (const problem of parsed?.problems ?? []) io.stderr.write(`spec-architect: ${problem}\n`);
+  const specsRoot = parsed?.config.specsRoot ?? 'specs';
+  // Without --format, a .yaml/.yml output file asks for YAML.
+  const format = args.format ?? (args.out !== undefined && /\.ya?ml$/i.test(args.out) ? 'yaml' : 'json');
+  const result = await exportOpenApiFromSpecs(host, specsRoot, format);
+  if (result === undefined) {
+    io.stderr.write(`spec-architect export-openapi: no API specs in ${resolve(folder, specsRoot, 'api')} (expected *.md files).\n`);
+    return 2;
+  }
+  if (args.out === undefined) {
+    io.stdout.write(result.text);
+    return 0;
+  }
+  const target = resolve(io.cwd, args.out);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, result.text, 'utf8');
+  io.stderr.write(`spec-architect: wrote ${target} (${result.routes} routes from ${result.files.length} files).\n`);
+  return 0;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { dir: '.' };
+  let dirSeen = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--out' || flag === '-o' || flag === '--format') {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') return `${flag} needs a value.`;
+      if (flag === '--format') {
+        if (value !== 'json' && value !== 'yaml') return `--format must be json or yaml, not "${value}".`;
+        args.format = value;
+      } else args.out = value;
+    } else if (arg.startsWith('-')) {
+      return `unknown option "${arg}".`;
+    } else if (dirSeen) {
+      return `unexpected argument "${arg}".`;
+    } else {
+      args.dir = arg;
+      dirSeen = true;
+    }
+  }
+  return args;
+}

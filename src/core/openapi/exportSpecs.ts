@@ -1,0 +1,45 @@
+// Reads `<specsRoot>/api/*.md` through the host and exports them: the one
+// pipeline behind the editor command and the CLI.
+import type { SpecHost } from '../host';
+import { readApiSpecs } from '../reader';
+import { buildOpenApi } from './document';
+import { toJson, toYaml } from './serialize';
+
+/** The serializations the export writes. */
+export type OpenApiFormat = 'json' | 'yaml';
+
+/** The result of {@link exportOpenApiFromSpecs}. */
+export interface OpenApiExport {
+  /** The document's text, ending in a newline. */
+  text: string;
+  /** The spec files read, workspace-relative, in the order read. */
+  files: string[];
+  /** How many routes the document has. */
+  routes: number;
+}
+
+/**
+ * Exports the API specs under `specsRoot` (workspace-relative, e.g. `specs`).
+ * Files are read in name order so the document does not depend on the order
+ * the file system lists them in. Returns undefined when there is no API spec.
+ */
+export async function exportOpenApiFromSpecs(host: SpecHost, specsRoot: string, format: OpenApiFormat): Promise<OpenApiExport | undefined> {
+  const root = specsRoot.replace(/\/+$/, '');
+  const dir = root === '' || root === '.' ? 'api' : `${root}/api`;
+  const entries = (await host.readDirectory(dir)) ?? [];
+  const names = entries.filter(([name, kind]) => kind === 'file' && /\.md$/i.test(name)).map(([name]) => name).sort();
+  const files: Array<{ path: string; text: string }> = [];
+  for (const name of names) {
+    const path = `${dir}/${name}`;
+    const text = await host.readFile(path);
+    if (text !== undefined) files.push({ path, text });
+  }
+  if (files.length === 0) return undefined;
+  const { design, sources } = readApiSpecs(files);
+  const doc = buildOpenApi(design, { sources, specsRoot: root });
+  return {
+    text: format === 'yaml' ? toYaml(doc) : toJson(doc),
+    files: files.map((f) => f.path),
+    routes: design.resources.reduce((n, r) => n + r.routes.length, 0),
+  };
+}

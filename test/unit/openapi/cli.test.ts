@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { runRedoclyLint, runSpecArchitect } from './processes';
+import { TASKFLOW, TASKFLOW_GOLDEN } from './taskflowExport';
+
+describe('OpenAPI export: spec-architect export-openapi as a process', () => {
+  let dir = '';
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'spec-architect-openapi-'));
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints the JSON document to stdout without --out', async () => {
+    const run = runSpecArchitect(['export-openapi', TASKFLOW]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, await readFile(TASKFLOW_GOLDEN, 'utf8'));
+  });
+
+  it('exports the current folder when no dir is given', async () => {
+    const run = runSpecArchitect(['export-openapi'], TASKFLOW);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, await readFile(TASKFLOW_GOLDEN, 'utf8'));
+  });
+
+  it('writes YAML to --out, choosing YAML from the file name', async () => {
+    const out = join(dir, 'nested', 'openapi.yaml');
+    const run = runSpecArchitect(['export-openapi', TASKFLOW, '--out', out]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /wrote .*openapi\.yaml \(6 routes from 4 files\)/);
+    assert.deepEqual(parseYaml(await readFile(out, 'utf8')), JSON.parse(await readFile(TASKFLOW_GOLDEN, 'utf8')));
+  });
+
+  it('prints YAML with --format yaml', () => {
+    const run = runSpecArchitect(['export-openapi', TASKFLOW, '--format', 'yaml']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^openapi: "3\.1\.0"\ninfo:\n {2}title: Taskflow API\n/);
+  });
+
+  it('exits 2 with a usage message for a bad format and for a folder without API specs', () => {
+    const bad = runSpecArchitect(['export-openapi', TASKFLOW, '--format', 'xml']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--format must be json or yaml/);
+    const empty = runSpecArchitect(['export-openapi', dir]);
+    assert.equal(empty.status, 2);
+    assert.match(empty.stderr, /no API specs/);
+    assert.equal(empty.stdout, '');
+  });
+
+  it('passes `redocly lint` (recommended rules) with no errors; the only warning is the license the specs do not state', async () => {
+    const out = join(dir, 'taskflow.openapi.json');
+    assert.equal(runSpecArchitect(['export-openapi', TASKFLOW, '--out', out]).status, 0);
+    const lint = runRedoclyLint(out, dir);
+    const report = JSON.parse(lint.stdout) as { totals: { errors: number; warnings: number }; problems: Array<{ ruleId: string; severity: string }> };
+    assert.deepEqual(report.problems.filter((p) => p.severity === 'error'), []);
+    assert.equal(report.totals.errors, 0);
+    assert.deepEqual(report.problems.map((p) => `${p.severity} ${p.ruleId}`), ['warn info-license']);
+    assert.equal(lint.status, 0, lint.stderr);
+  });
+});
