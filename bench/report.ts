@@ -10,6 +10,8 @@ export interface BenchResults {
   date: string;
   node: string;
   cpu: string;
+  /** The machine's 1-minute load average at the start and end: other work on the same cores slows every run. */
+  loadAverage: { start: number; end: number };
   workspace: { files: number; refs: number; brokenByKind: Record<string, number>; largeFileLines: number; seed: number };
   /** Cold full-workspace validation, one sample per round (ms). */
   full: { ours: number[]; markdownLs: number[]; floor: number[] };
@@ -51,7 +53,7 @@ export function formatReport(r: BenchResults): string {
   const line = (row: [string, string, string]) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
   const out = [
     `Spec Architect benchmark - ${w.files} files, ${w.refs} references (${broken} broken: ${Object.entries(w.brokenByKind).map(([k, n]) => `${n} ${k}`).join(', ')}), large file ${w.largeFileLines} lines, seed ${w.seed}`,
-    `${r.node}, ${r.cpu}`,
+    `${r.node}, ${r.cpu}, load average ${r.loadAverage.start.toFixed(1)} at start, ${r.loadAverage.end.toFixed(1)} at end`,
     '',
     ...rows.map(line),
     '',
