@@ -19,6 +19,21 @@ export interface LintInputs {
 const ERROR_SCHEMA_STATED = /"detail"\s*:|\berror (response )?(schema|body|format|envelope|shape)\b|\berror responses?\b[^\n]*\{/i;
 const OTHER_USER_STATUS = /another user'?s?\b[^.\n]{0,80}?\b(403|404)\b/i;
 
+const STATUS_SECTION = /^#{1,3}\s+.*\b(status codes?|error codes?|http status(?:es)?|error responses?)\s*$/im;
+
+/** Statuses listed in a global status-code section of the API specs, plus the errors catalog. */
+function globalStatuses(design: ApiDesign, texts: Iterable<string>): number[] {
+  const statuses = new Set(design.errors.catalog.map((c) => c.status).filter((s) => s >= 400));
+  for (const text of texts) {
+    const heading = STATUS_SECTION.exec(text);
+    if (!heading) continue;
+    const rest = text.slice(heading.index + heading[0].length);
+    const next = /^#{1,6}\s/m.exec(rest);
+    for (const m of rest.slice(0, next ? next.index : rest.length).matchAll(/\b([45]\d\d)\b/g)) statuses.add(Number(m[1]));
+  }
+  return [...statuses].sort((a, b) => a - b);
+}
+
 /** The resource's database model: its `model` reference, else a table of the same name. */
 function modelOf(resource: Resource, models: readonly DbModel[]): DbModel | undefined {
   if (resource.model) return findDbModel(models, resource.model);
@@ -42,6 +57,7 @@ export function buildLintContext(inputs: LintInputs): LintContext {
     texts: apiTexts,
     dbModels,
     errorSchemaStated: design.errors.schema.kind === 'custom' || allTexts.some((t) => ERROR_SCHEMA_STATED.test(t)),
+    globalErrors: globalStatuses(design, apiTexts.values()),
     firstFile: [...apiTexts.keys()].sort()[0],
   };
 }

@@ -99,3 +99,12 @@ export function isOwnedRoute(ctx: LintContext, { resource, route }: RouteEntry):
   }
   return false;
 }
+
+/**
+ * The error statuses a route answers: its own list, or, when it lists none,
+ * the statuses the specs state once for every route (a quarter of hand-written
+ * specs rely on one global "HTTP Status Codes" section).
+ */
+export function routeErrors(ctx: LintContext, route: Route): number[] {
+  return route.errors.length > 0 ? route.errors : ctx.globalErrors ?? [];
+}

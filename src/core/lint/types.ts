@@ -15,6 +15,8 @@ export interface LintContext {
   dbModels: DbModel[];
   /** Whether any spec states an error response schema (FastAPI's `{"detail": ...}` or a custom envelope). */
   errorSchemaStated: boolean;
+  /** Statuses stated once for every route (the errors catalog, a global "HTTP Status Codes" section). */
+  globalErrors?: number[];
   /** Where workspace-wide findings go when no element owns them (the first API spec). */
   firstFile?: string;
 }

@@ -2,7 +2,7 @@
 // 422, not 400. A route that lists 400 but not 422 usually means the spec
 // expects 400 for a bad body, which FastAPI will never send.
 import type { LintRule } from '../types';
-import { allRoutes, placeOf, routeLabel, takesInput } from '../places';
+import { allRoutes, routeErrors, placeOf, routeLabel, takesInput } from '../places';
 import { addErrorsFix } from '../fixes';
 
 export const errors400ForValidation: LintRule = {
@@ -11,7 +11,7 @@ export const errors400ForValidation: LintRule = {
   description: 'A route lists 400 where FastAPI answers 422 for request validation.',
   check(ctx) {
     return allRoutes(ctx)
-      .filter(({ route }) => takesInput(route) && route.errors.includes(400) && !route.errors.includes(422))
+      .filter(({ route }) => takesInput(route) && routeErrors(ctx, route).includes(400) && !routeErrors(ctx, route).includes(422))
       .map(({ route }) => {
         const fix = addErrorsFix(ctx, route, [422]);
         return {

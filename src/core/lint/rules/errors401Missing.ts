@@ -1,7 +1,7 @@
 // errors.401-missing: a route that needs a token answers 401 when the token is
 // missing, expired or invalid (FastAPI's HTTPBearer/OAuth2 dependencies).
 import type { LintRule } from '../types';
-import { allRoutes, placeOf, routeLabel } from '../places';
+import { allRoutes, routeErrors, placeOf, routeLabel } from '../places';
 import { addErrorsFix } from '../fixes';
 
 export const errors401Missing: LintRule = {
@@ -10,7 +10,7 @@ export const errors401Missing: LintRule = {
   description: 'A protected route does not list 401.',
   check(ctx) {
     return allRoutes(ctx)
-      .filter(({ route }) => route.auth === 'jwt' && !route.errors.includes(401))
+      .filter(({ route }) => route.auth === 'jwt' && !routeErrors(ctx, route).includes(401))
       .map(({ route }) => {
         const fix = addErrorsFix(ctx, route, [401]);
         return {

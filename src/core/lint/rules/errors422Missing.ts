@@ -2,7 +2,7 @@
 // and answers 422 with {"detail": [...]} when they do not validate. A route
 // listing 400 instead is reported by errors.400-for-validation.
 import type { LintRule } from '../types';
-import { allRoutes, placeOf, routeLabel, takesInput } from '../places';
+import { allRoutes, routeErrors, placeOf, routeLabel, takesInput } from '../places';
 import { addErrorsFix } from '../fixes';
 
 export const errors422Missing: LintRule = {
@@ -11,7 +11,7 @@ export const errors422Missing: LintRule = {
   description: 'A route with a body or parameters does not list 422.',
   check(ctx) {
     return allRoutes(ctx)
-      .filter(({ route }) => takesInput(route) && !route.errors.includes(422) && !route.errors.includes(400))
+      .filter(({ route }) => takesInput(route) && !routeErrors(ctx, route).includes(422) && !routeErrors(ctx, route).includes(400))
       .map(({ route }) => {
         const fix = addErrorsFix(ctx, route, [422]);
         return {

@@ -34,4 +34,13 @@ describe('lint: fixtures', () => {
       '111 schema.sensitive-field-exposed error',
     ]);
   });
+
+  it('counts a global "HTTP Status Codes" section for routes that list no errors of their own', async () => {
+    const route = ['### GET /api/tasks/{task_id}', '', 'Read one task.', '', '**Authentication**: Required - owner only', ''];
+    const withSection = ['# API', '', 'Errors return `{"detail": "..."}`.', '', '## HTTP Status Codes', '', '- 401: Unauthorized', '- 404: Not Found', '- 422: Validation Error', '', '## Tasks', '', ...route].join('\n');
+    const without = ['# API', '', 'Errors return `{"detail": "..."}`.', '', '## Tasks', '', ...route].join('\n');
+    const lint = (text: string) => lintApiWorkspace(memoryHost(new Map([['specs/api/rest-endpoints.md', text]])), { specsRoot: 'specs' });
+    assert.deepEqual((await lint(withSection)).map((f) => f.code), ['rest.path-param-undeclared']);
+    assert.deepEqual((await lint(without)).map((f) => f.code).sort(), ['errors.401-missing', 'errors.404-missing', 'errors.422-missing', 'rest.path-param-undeclared']);
+  });
 });
