@@ -52,9 +52,3 @@ export function workspaceFolderHost(folder: vscode.WorkspaceFolder): SpecHost {
     },
   };
 }
-
-/** The workspace-relative POSIX path of a document in a folder. */
-export function relativePathOf(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
-  const base = folder.uri.path.replace(/\/+$/, '');
-  return uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : undefined;
-}
