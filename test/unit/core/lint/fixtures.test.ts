@@ -43,4 +43,15 @@ describe('lint: fixtures', () => {
     assert.deepEqual((await lint(withSection)).map((f) => f.code), ['rest.path-param-undeclared']);
     assert.deepEqual((await lint(without)).map((f) => f.code).sort(), ['errors.401-missing', 'errors.404-missing', 'errors.422-missing', 'rest.path-param-undeclared']);
   });
+
+  it('finds database models in any spec holding CREATE TABLE, and checks schemas based on them', async () => {
+    const sql = ['# Architecture', '', '```sql', 'CREATE TABLE tasks (', '  id SERIAL PRIMARY KEY,', '  user_id INTEGER NOT NULL REFERENCES users(id),', '  title VARCHAR(200) NOT NULL', ');', '```', ''].join('\n');
+    const api = ['# Tasks API', '', 'Errors return `{"detail": "..."}`.', '', '## GET /api/tasks', '', "List the current user's tasks.", '', "- **Auth:** JWT required; only the caller's own tasks", '- **Response 200:** `list[TaskRead]`', '- **Errors:** 401', '', '## Schemas', '', '### TaskRead', '', 'Based on @specs/architecture.md#tasks.', '',
+      '| field | type | required | nullable | constraints | example | description |', '|---|---|---|---|---|---|---|', '| id | integer | yes | no |  | 1 | Id |', '| titel | string | yes | no |  | "x" | Title |', ''].join('\n');
+    const files = new Map([['specs/architecture.md', sql], ['specs/api/tasks.md', api]]);
+    const found = await lintApiWorkspace(memoryHost(files), { specsRoot: 'specs' });
+    assert.deepEqual(found.map((f) => `${f.range.start.line + 1} ${f.code}`), ['22 schema.field-not-in-model']);
+    const elsewhere = await lintApiWorkspace(memoryHost(files), { specsRoot: 'specs', databaseSpecs: ['db/*.md'] });
+    assert.deepEqual(elsewhere, [], 'with databaseSpecs naming other files, architecture.md is not read');
+  });
 });
