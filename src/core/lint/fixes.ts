@@ -30,7 +30,8 @@ export function addErrorsEdit(ctx: LintContext, route: Route, add: number[]): Te
   const anchor = lastBulletPart(span.parts, text);
   if (anchor === undefined) return undefined;
   const end = lineEnd(text, anchor);
-  const sorted = [...add].sort((a, b) => a - b);
+  // A route without its own list inherits the global statuses; keep them when it gets one.
+  const sorted = [...new Set([...(route.errors.length === 0 ? ctx.globalErrors ?? [] : []), ...add])].sort((a, b) => a - b);
   return { file: span.file, range: rangeAt(text, end, end), newText: `${eolOf(text)}- **Errors:** ${sorted.join(', ')}` };
 }
 

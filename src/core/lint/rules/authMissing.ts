@@ -2,7 +2,7 @@
 // are public unless a dependency checks the token, so an unstated route is
 // usually an unprotected one.
 import type { LintRule } from '../types';
-import { allRoutes, placeOf, routeLabel } from '../places';
+import { allRoutes, placeOf, routeErrors, routeLabel } from '../places';
 import { addErrorsEdit, insertAuthLineEdit } from '../fixes';
 import type { FindingFix } from '../../diagnostics/finding';
 
@@ -18,7 +18,7 @@ export const authMissing: LintRule = {
         const jwt = insertAuthLineEdit(ctx, route, 'JWT required');
         if (jwt) {
           // A protected route also answers 401; add it so the fix leaves no new finding.
-          const errors = route.errors.includes(401) ? undefined : addErrorsEdit(ctx, route, [401]);
+          const errors = routeErrors(ctx, route).includes(401) ? undefined : addErrorsEdit(ctx, route, [401]);
           fixes.push({ title: 'Add "Auth: JWT required"', edits: errors ? [jwt, errors] : [jwt], preferred: true });
         }
         const pub = insertAuthLineEdit(ctx, route, 'public');

@@ -113,4 +113,17 @@ describe('lint: quick fixes through the reader', () => {
     const list = ['## GET /api/{user_id}/tasks', '', "List a user's tasks.", '', '| parameter | in | type | required | description |', '|---|---|---|---|---|', '| user_id | path | integer | yes | The user |', '', '- **Auth:** JWT required', '- **Response 200:** `list[TaskCreate]`', '- **Errors:** 401, 403, 422', '', ''].join('\n');
     await assertFixes(tasksFile(list).replace('Rows are owned by a user: see @specs/db/models.md#task.', ''), 'auth.path-user-unchecked');
   });
+
+  it('errors.401-missing on a route that inherits the catalog: the new errors line keeps the inherited statuses', async () => {
+    const files = workspace(tasksFile(GET_ONE("JWT required; owner only - another user's task answers 404", undefined)));
+    files.set('specs/api/errors.md', ['# Errors', '', 'Errors use `{"detail": "<message>"}`.', '', '## Status codes', '', '| status | meaning | when |', '|---|---|---|', '| 404 | Not Found | No such row |', '| 422 | Unprocessable Content | Validation |', ''].join('\n'));
+    const before = await lint(files);
+    assert.deepEqual(codes(before), ['errors.401-missing']);
+    const fix = before[0]?.fixes?.[0];
+    assert.ok(fix);
+    const fixed = new Map(files);
+    fixed.set(FILE, applyEdits(files.get(FILE) ?? '', fix.edits));
+    assert.match(fixed.get(FILE) ?? '', /- \*\*Errors:\*\* 401, 404, 422\n/);
+    assert.deepEqual(codes(await lint(fixed)), []);
+  });
 });
