@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -34,6 +34,17 @@ describe('OpenAPI export: spec-architect export-openapi as a process', () => {
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /wrote .*openapi\.yaml \(6 routes from 4 files\)/);
     assert.deepEqual(parseYaml(await readFile(out, 'utf8')), JSON.parse(await readFile(TASKFLOW_GOLDEN, 'utf8')));
+  });
+
+  it('reads the specs root from .spec-architect.json', async () => {
+    const folder = join(dir, 'custom-root');
+    await mkdir(join(folder, 'docs', 'specs'), { recursive: true });
+    await cp(join(TASKFLOW, 'specs'), join(folder, 'docs', 'specs'), { recursive: true });
+    await writeFile(join(folder, '.spec-architect.json'), JSON.stringify({ specsRoot: 'docs/specs' }));
+    const run = runSpecArchitect(['export-openapi', folder]);
+    assert.equal(run.status, 0, run.stderr);
+    const doc = JSON.parse(run.stdout) as { paths: Record<string, { get?: { 'x-spec-source'?: string } }> };
+    assert.equal(doc.paths['/api/tasks']?.get?.['x-spec-source'], '@specs/api/tasks.md#get-apitasks');
   });
 
   it('prints YAML with --format yaml', () => {
