@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { relative, sep } from 'node:path';
 import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../../core/config';
+import type { SpecHost } from '../../core/host';
 import { exportOpenApiFromSpecs } from '../../core/openapi';
 import { CommandIds } from '../commandIds';
 import { exportHost } from './folderHost';
@@ -43,9 +44,9 @@ async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<Expor
 
   const requested = args?.target ?? (await askTarget(folder, specsRoot));
   if (requested === undefined) return { written: false, reason: 'cancelled' };
-  const target = await insideFolder(host, requested);
+  const target = requested === null ? undefined : await insideFolder(host, requested);
   if (target === undefined) {
-    await vscode.window.showErrorMessage(`Spec Architect: ${requested} is outside the workspace folder; the export writes only inside it. Nothing was written.`);
+    await vscode.window.showErrorMessage(`Spec Architect: ${requested ?? 'that file'} is outside the workspace folder; the export writes only inside it. Nothing was written.`);
     return { written: false, reason: 'outside-workspace' };
   }
 
@@ -65,18 +66,22 @@ async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<Expor
   return { written: true, path: target };
 }
 
-async function specsRootOf(folder: vscode.WorkspaceFolder, host: ReturnType<typeof exportHost>): Promise<string> {
+async function specsRootOf(folder: vscode.WorkspaceFolder, host: SpecHost): Promise<string> {
   const text = await host.readFile(WORKSPACE_CONFIG_FILE);
   const fromFile = text === undefined ? undefined : parseWorkspaceConfig(text).config.specsRoot;
   return fromFile ?? vscode.workspace.getConfiguration('specArchitect', folder.uri).get<string>('specsRoot', 'specs');
 }
 
-/** Asks where to write, starting at <specsRoot>/api/openapi.json; returns a workspace-relative path. */
-async function askTarget(folder: vscode.WorkspaceFolder, specsRoot: string): Promise<string | undefined> {
+/**
+ * Asks where to write, starting at <specsRoot>/api/openapi.json. Returns a
+ * workspace-relative path (one leaving the folder keeps its `..` and is
+ * refused later), null for a file on another file system, undefined when
+ * cancelled.
+ */
+async function askTarget(folder: vscode.WorkspaceFolder, specsRoot: string): Promise<string | null | undefined> {
   const defaultUri = vscode.Uri.joinPath(folder.uri, ...specsRoot.split('/').filter(Boolean), 'api', 'openapi.json');
   const picked = await vscode.window.showSaveDialog({ defaultUri, filters: { 'OpenAPI JSON': ['json'], 'OpenAPI YAML': ['yaml', 'yml'] }, saveLabel: 'Export OpenAPI', title: 'Export OpenAPI 3.1' });
   if (picked === undefined) return undefined;
-  if (picked.scheme !== folder.uri.scheme || picked.authority !== folder.uri.authority) return picked.toString();
-  // A path outside the folder comes back with `..` and is refused by insideFolder.
-  return relative(folder.uri.fsPath, picked.fsPath).split(sep).join('/') || picked.fsPath;
+  if (picked.scheme !== folder.uri.scheme || picked.authority !== folder.uri.authority) return null;
+  return relative(folder.uri.fsPath, picked.fsPath).split(sep).join('/');
 }
