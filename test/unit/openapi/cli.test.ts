@@ -6,7 +6,9 @@ import { parse as parseYaml } from 'yaml';
 import { runRedoclyLint, runSpecArchitect } from './processes';
 import { TASKFLOW, TASKFLOW_GOLDEN } from './taskflowExport';
 
-describe('OpenAPI export: spec-architect export-openapi as a process', () => {
+describe('OpenAPI export: spec-architect export-openapi as a process', function () {
+  // Hundreds of documents and child processes on a shared machine.
+  this.timeout(180_000);
   let dir = '';
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'spec-architect-openapi-'));

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { exportTaskflow, TASKFLOW_GOLDEN } from './taskflowExport';
 
-describe('OpenAPI export: deterministic output', () => {
+describe('OpenAPI export: deterministic output', function () {
+  // Hundreds of documents and child processes on a shared machine.
+  this.timeout(180_000);
   it('exports examples/taskflow twice to byte-identical JSON and YAML', async () => {
     assert.equal(await exportTaskflow('json'), await exportTaskflow('json'));
     assert.equal(await exportTaskflow('yaml'), await exportTaskflow('yaml'));

@@ -10,7 +10,9 @@ import { exportTaskflow } from './taskflowExport';
 const SEED = 20261128;
 const DESIGNS = 250;
 
-describe('OpenAPI export: validity against the OpenAPI 3.1 schema', () => {
+describe('OpenAPI export: validity against the OpenAPI 3.1 schema', function () {
+  // Hundreds of documents and child processes on a shared machine.
+  this.timeout(180_000);
   it('exports examples/taskflow as a valid OpenAPI 3.1 document', async () => {
     await assertValidOpenApi31(JSON.parse(await exportTaskflow()), 'examples/taskflow');
   });
