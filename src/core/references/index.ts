@@ -24,6 +24,11 @@ export class ReferenceIndex {
   /** Root-relative entries that are links leaving the root: never read, never resolved. */
   private readonly outside = new Set<string>();
   private readonly tokens = new Map<string, SpecToken[]>();
+  /** Direct children per folder, so listing a folder does not walk the whole root. */
+  private readonly childFiles = new Map<string, Set<string>>();
+  private readonly childFolders = new Map<string, Set<string>>();
+  /** Files by lowercased name without `.md`, for "a renamed file with a similar name". */
+  private readonly byStem = new Map<string, Set<string>>();
 
   constructor(specsRoot: string) {
     this.specsRoot = normalizeRoot(specsRoot);
@@ -41,8 +46,7 @@ export class ReferenceIndex {
     const rel = this.relative(path);
     if (rel !== undefined && rel !== '' && !this.outside.has(rel)) {
       this.files.set(rel, /\.(md|markdown)$/i.test(rel) ? parseSpecFile(text) : undefined);
-      this.lowerFiles.set(rel.toLowerCase(), rel);
-      this.addParents(rel);
+      this.fileAdded(rel);
     }
     const tokens = scanTokens(text, path);
     if (tokens.length) this.tokens.set(path, tokens);
@@ -54,16 +58,17 @@ export class ReferenceIndex {
     const rel = this.relative(path);
     if (rel === undefined || rel === '' || this.files.has(rel)) return;
     this.files.set(rel, undefined);
-    this.lowerFiles.set(rel.toLowerCase(), rel);
-    this.addParents(rel);
+    this.fileAdded(rel);
   }
 
   /** Records a folder under the root (an empty one still resolves). */
   addFolder(path: string): void {
     const rel = this.relative(path);
     if (rel === undefined || rel === '') return;
+    if (this.folders.has(rel)) return;
     this.folders.add(rel);
     this.lowerFolders.set(rel.toLowerCase(), rel);
+    link(this.childFolders, parentOf(rel), rel);
     this.addParents(rel);
   }
 
@@ -81,9 +86,34 @@ export class ReferenceIndex {
     const rel = this.relative(path);
     if (rel === undefined) return;
     const drop = (p: string): boolean => p === rel || rel === '' || p.startsWith(`${rel}/`);
-    for (const f of [...this.files.keys()]) if (drop(f)) { this.files.delete(f); this.lowerFiles.delete(f.toLowerCase()); }
-    for (const d of [...this.folders]) if (d !== '' && drop(d)) { this.folders.delete(d); this.lowerFolders.delete(d.toLowerCase()); }
+    if (this.files.has(rel)) this.fileRemoved(rel);
+    else {
+      for (const f of [...this.files.keys()]) if (drop(f)) this.fileRemoved(f);
+    }
+    if (this.folders.has(rel) || rel === '') {
+      for (const d of [...this.folders]) {
+        if (d === '' || !drop(d)) continue;
+        this.folders.delete(d);
+        this.lowerFolders.delete(d.toLowerCase());
+        this.childFolders.get(parentOf(d))?.delete(d);
+        this.childFolders.delete(d);
+      }
+    }
     for (const o of [...this.outside]) if (drop(o)) this.outside.delete(o);
+  }
+
+  private fileAdded(rel: string): void {
+    this.lowerFiles.set(rel.toLowerCase(), rel);
+    link(this.childFiles, parentOf(rel), rel);
+    link(this.byStem, stemOf(rel), rel);
+    this.addParents(rel);
+  }
+
+  private fileRemoved(rel: string): void {
+    this.files.delete(rel);
+    this.lowerFiles.delete(rel.toLowerCase());
+    this.childFiles.get(parentOf(rel))?.delete(rel);
+    this.byStem.get(stemOf(rel))?.delete(rel);
   }
 
   private addParents(rel: string): void {
@@ -92,7 +122,18 @@ export class ReferenceIndex {
       if (this.folders.has(dir)) break;
       this.folders.add(dir);
       this.lowerFolders.set(dir.toLowerCase(), dir);
+      link(this.childFolders, parentOf(dir), dir);
     }
+  }
+
+  /** Root-relative paths of the files directly in a root-relative folder, unsorted. */
+  filesIn(rel: string): ReadonlySet<string> {
+    return this.childFiles.get(rel) ?? EMPTY;
+  }
+
+  /** Root-relative files whose name without `.md` is `stem` (lowercased), in any folder. */
+  filesNamed(stem: string): string[] {
+    return [...(this.byStem.get(stem) ?? [])];
   }
 
   hasFile(rel: string): boolean { return this.files.has(rel); }
@@ -117,11 +158,27 @@ export class ReferenceIndex {
 
   /** The direct children of a root-relative folder: sub-folders and files. */
   children(rel: string): { folders: string[]; files: string[] } {
-    const prefix = rel === '' ? '' : `${rel}/`;
-    const direct = (p: string): boolean => p !== '' && p.startsWith(prefix) && !p.slice(prefix.length).includes('/');
+    const cut = rel === '' ? 0 : rel.length + 1;
     return {
-      folders: [...this.folders].filter(direct).map((p) => p.slice(prefix.length)).sort(),
-      files: [...this.files.keys()].filter(direct).map((p) => p.slice(prefix.length)).sort(),
+      folders: [...(this.childFolders.get(rel) ?? [])].map((p) => p.slice(cut)).sort(),
+      files: [...(this.childFiles.get(rel) ?? [])].map((p) => p.slice(cut)).sort(),
     };
   }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function parentOf(rel: string): string {
+  const slash = rel.lastIndexOf('/');
+  return slash === -1 ? '' : rel.slice(0, slash);
+}
+
+function stemOf(rel: string): string {
+  return rel.slice(rel.lastIndexOf('/') + 1).replace(/\.md$/i, '').toLowerCase();
+}
+
+function link(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }

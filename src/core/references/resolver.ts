@@ -130,8 +130,8 @@ function suggestFiles(index: ReferenceIndex, path: string): string[] {
   const slash = path.lastIndexOf('/');
   const dir = slash === -1 ? '' : path.slice(0, slash);
   const name = path.slice(slash + 1).replace(/\.md$/, '').toLowerCase();
-  const sameFolder = index.children(dir).files.map((f) => (dir ? `${dir}/${f}` : f));
-  const sameName = [...index.allFiles()].filter((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.md$/, '').toLowerCase() === name);
+  const sameFolder = [...index.filesIn(dir)];
+  const sameName = index.filesNamed(name).sort();
   for (const s of [...sameName, ...closest(name, sameFolder, (f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.md$/, '').toLowerCase())]) {
     if (!out.includes(s)) out.push(s);
   }
@@ -149,23 +149,39 @@ function suggestFolders(index: ReferenceIndex, path: string): string[] {
 /** Candidates within an edit distance of about a third of the name, closest first. */
 export function closest(name: string, candidates: string[], key: (c: string) => string = (c) => c): string[] {
   const limit = Math.max(2, Math.floor(name.length / 3));
-  return candidates
-    .map((c) => ({ c, d: editDistance(name, key(c)) }))
-    .filter((x) => x.d <= limit || key(x.c).includes(name) || (name.length > 3 && name.includes(key(x.c))))
+  const near: Array<{ c: string; d: number }> = [];
+  for (const c of candidates) {
+    const k = key(c);
+    const contains = k.includes(name) || (name.length > 3 && name.includes(k));
+    // The length difference bounds the distance: most candidates are dropped without computing it.
+    if (!contains && Math.abs(k.length - name.length) > limit) continue;
+    const d = editDistance(name, k);
+    if (d <= limit || contains) near.push({ c, d });
+  }
+  return near
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
     .map((x) => x.c);
 }
 
-/** Levenshtein distance. */
+/** Levenshtein distance, on two reused rows. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    }
-    prev = row;
+  if (b.length + 1 > prevRow.length) {
+    prevRow = new Uint16Array(b.length + 1);
+    row = new Uint16Array(b.length + 1);
   }
-  return prev[b.length] ?? 0;
+  for (let j = 0; j <= b.length; j++) prevRow[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const sub = (prevRow[j - 1] ?? 0) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      row[j] = Math.min((prevRow[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, sub);
+    }
+    [prevRow, row] = [row, prevRow];
+  }
+  return prevRow[b.length] ?? 0;
 }
+
+let prevRow = new Uint16Array(64);
+let row = new Uint16Array(64);
