@@ -1,0 +1,77 @@
+// The API Designer's file access in VS Code: reads the API and database specs
+// under the specs root, and applies a generation plan as one WorkspaceEdit.
+import * as vscode from 'vscode';
+import type { DbModelOffer } from '../../protocol/designerProtocol';
+import type { GenerationPlan } from '../../core/designer';
+import { readDbModels } from '../../core/dbModels';
+
+export function specsRoot(): string {
+  const value = vscode.workspace.getConfiguration('specArchitect').get<string>('specsRoot', 'specs');
+  const clean = value.replace(/^\.\/|\/+$/g, '');
+  // A root that climbs out of the workspace folder is not honoured.
+  return clean === '' || clean.split('/').includes('..') || clean.startsWith('/') ? 'specs' : clean;
+}
+
+function folder(): vscode.Uri | undefined {
+  return vscode.workspace.workspaceFolders?.[0]?.uri;
+}
+
+/** The text of the editor's document if open, else of the file. */
+async function readText(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** The markdown files directly in `<specsRoot>/<sub>/`, symbolic links skipped so nothing outside is read. */
+async function readMarkdownIn(sub: string): Promise<Array<{ path: string; text: string }>> {
+  const base = folder();
+  if (!base) return [];
+  const dir = `${specsRoot()}/${sub}`;
+  let entries: Array<[string, vscode.FileType]>;
+  try {
+    entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(base, ...dir.split('/')));
+  } catch {
+    return [];
+  }
+  const files = entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md')).map(([name]) => name).sort();
+  return Promise.all(files.map(async (name) => ({ path: `${dir}/${name}`, text: await readText(vscode.Uri.joinPath(base, ...dir.split('/'), name)) })));
+}
+
+export const readApiFiles = (): Promise<Array<{ path: string; text: string }>> => readMarkdownIn('api');
+
+/** The database models of `<specsRoot>/db/*.md`, offered for "based on a database model". */
+export async function dbModelOffers(): Promise<DbModelOffer[]> {
+  const root = specsRoot();
+  return (await readMarkdownIn('db')).flatMap((f) =>
+    readDbModels(f.path, f.text).map((m) => ({
+      name: m.name,
+      reference: `@specs/${f.path.slice(root.length + 1)}${m.anchors[0] ? `#${m.anchors[0]}` : ''}`,
+      fields: m.fields.map((x) => ({ name: x.name, type: x.type })),
+    })),
+  );
+}
+
+/** Applies the plan as one WorkspaceEdit (one undo step), then saves the touched files. */
+export async function applyPlan(plan: GenerationPlan): Promise<string[]> {
+  const base = folder();
+  if (!base) throw new Error('Open a workspace folder first.');
+  const uri = (path: string) => vscode.Uri.joinPath(base, ...path.split('/'));
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of plan.edits) {
+    const r = e.range;
+    edit.replace(uri(e.file), new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), e.newText);
+  }
+  for (const c of plan.creates) {
+    edit.createFile(uri(c.file), { overwrite: false, ignoreIfExists: true });
+    edit.insert(uri(c.file), new vscode.Position(0, 0), c.content);
+  }
+  const touched = [...new Set([...plan.edits.map((e) => e.file), ...plan.creates.map((c) => c.file)])];
+  if (touched.length === 0) return [];
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error('VS Code did not apply the edit.');
+  for (const path of touched) {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri(path).toString());
+    if (doc?.isDirty) await doc.save();
+  }
+  return touched;
+}

@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DesignerController, type DesignerDeps, type StoredDraft } from '../../../src/vscode/designer/controller';
+import { emptyDraft, type GenerationPlan } from '../../../src/core/designer';
+import type { HostMessage } from '../../../src/protocol/designerProtocol';
+
+function fakeDeps(over: Partial<DesignerDeps> = {}) {
+  const posted: HostMessage[] = [];
+  const saved: Array<StoredDraft | undefined> = [];
+  const applied: GenerationPlan[] = [];
+  const deps: DesignerDeps = {
+    load: () => undefined,
+    save: async (v) => void saved.push(v),
+    post: (m) => void posted.push(m),
+    log: () => undefined,
+    isTrusted: () => true,
+    specsRoot: () => 'specs',
+    readApiFiles: async () => [],
+    dbModels: async () => [],
+    apply: async (plan) => (applied.push(plan), plan.creates.map((c) => c.file)),
+    ...over,
+  };
+  return { deps, posted, saved, applied };
+}
+
+const validTypes = new Set(['ready', 'draftChanged', 'requestPreview', 'answerQuestion', 'generate', 'importSpecs', 'discardDraft']);
+
+describe('designer host message handler', () => {
+  it('rejects thousands of random and malformed messages without throwing or changing state', async () => {
+    const f = fakeDeps();
+    const controller = new DesignerController(f.deps);
+    const before = controller.snapshot();
+    const malformed = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.string().filter((t) => !validTypes.has(t)) }),
+      fc.record({ type: fc.constantFrom('draftChanged'), draft: fc.anything(), step: fc.anything() }),
+      fc.record({ type: fc.constantFrom('draftChanged'), draft: fc.constant({ ...emptyDraft(), resources: 'x' }), step: fc.constantFrom('review') }),
+      fc.record({ type: fc.constantFrom('answerQuestion'), questionId: fc.oneof(fc.integer(), fc.constant(null)), answer: fc.anything() }),
+      fc.record({ type: fc.constantFrom('__proto__', 'constructor', 'toString') }),
+    );
+    await fc.assert(
+      fc.asyncProperty(malformed, async (raw) => {
+        assert.equal(await controller.handle(raw), false);
+      }),
+      { numRuns: 3000 },
+    );
+    assert.deepEqual(controller.snapshot(), before);
+    assert.deepEqual(f.saved, []);
+    assert.deepEqual(f.posted, []);
+    assert.deepEqual(f.applied, []);
+  });
+
+  it('answers ready with the full state and keeps a changed draft', async () => {
+    const f = fakeDeps();
+    const controller = new DesignerController(f.deps);
+    assert.equal(await controller.handle({ type: 'ready' }), true);
+    assert.equal(f.posted[0]?.type, 'state');
+    const draft = { ...emptyDraft(), title: 'Taskflow API' };
+    await controller.handle({ type: 'draftChanged', draft, step: 'auth' });
+    assert.equal(f.saved.at(-1)?.draft.title, 'Taskflow API');
+    assert.equal(new DesignerController({ ...f.deps, load: () => f.saved.at(-1) }).snapshot().step, 'auth');
+  });
+
+  it('generates only after review, only when trusted, and not after a later change', async () => {
+    let trusted = false;
+    const f = fakeDeps({ isTrusted: () => trusted });
+    const controller = new DesignerController(f.deps);
+    assert.match(JSON.stringify(await controller.generate()), /trusted workspace/);
+    trusted = true;
+    assert.match(JSON.stringify(await controller.generate()), /Review first/);
+    await controller.handle({ type: 'requestPreview' });
+    const preview = f.posted.find((m) => m.type === 'preview');
+    assert.deepEqual(preview?.type === 'preview' && preview.files.map((x) => x.path), ['specs/api/README.md', 'specs/api/errors.md']);
+    await controller.handle({ type: 'draftChanged', draft: { ...emptyDraft(), title: 'Other' }, step: 'generate' });
+    assert.match(JSON.stringify(await controller.generate()), /Review first/);
+    await controller.handle({ type: 'requestPreview' });
+    assert.deepEqual(await controller.generate(), { written: ['specs/api/README.md', 'specs/api/errors.md'] });
+    assert.equal(f.applied.length, 1);
+  });
+});
