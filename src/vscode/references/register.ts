@@ -14,9 +14,21 @@ export function referenceService(): ReferenceService | undefined {
 export function registerReferences(context: vscode.ExtensionContext): void {
   const service = new ReferenceService(vscode.Uri.joinPath(context.extensionUri, 'specs-templates'));
   current = service;
-  const languages = vscode.workspace.getConfiguration('specArchitect').get<string[]>('languages', DEFAULT_LANGUAGES);
-  const selector = languages.map((language) => ({ language }));
-  context.subscriptions.push(service, ...registerReferenceProviders(service, selector));
+  // The providers follow specArchitect.languages: registered again when it changes.
+  let providers: vscode.Disposable[] = [];
+  const registerProviders = (): void => {
+    for (const p of providers) p.dispose();
+    const languages = vscode.workspace.getConfiguration('specArchitect').get<string[]>('languages', DEFAULT_LANGUAGES);
+    providers = registerReferenceProviders(service, languages.map((language) => ({ language })));
+  };
+  registerProviders();
+  context.subscriptions.push(
+    service,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('specArchitect.languages')) registerProviders();
+    }),
+    { dispose: () => providers.forEach((p) => p.dispose()) },
+  );
   void Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => service.stateFor(f.uri)));
 }
 
