@@ -28,6 +28,11 @@ export interface HostRunOutcome extends HostResults {
   exitCode?: number;
 }
 
+/** The workbench asks the extension gallery for updates; offline that fails, harmlessly, with a long trace. */
+function isOfflineGalleryNoise(line: string): boolean {
+  return /ENOTFOUND open-vsx\.org/.test(line);
+}
+
 export async function runSuiteInHost(options: HostRunOptions): Promise<HostRunOutcome> {
   if (!existsSync(INTEGRATION_INDEX)) throw new Error(`${INTEGRATION_INDEX} is missing: run \`node scripts/build.mjs --tests\` first`);
   const resultsFile = join(TEST_RESULTS_DIR, `host-results-${options.name}.json`);
@@ -48,6 +53,7 @@ export async function runSuiteInHost(options: HostRunOptions): Promise<HostRunOu
       await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
         // The host forwards console calls with their printf-style arguments.
         const line = format(...args);
+        if (isOfflineGalleryNoise(line)) return;
         (type === 'error' ? process.stderr : process.stdout).write(line.endsWith('\n') ? line : `${line}\n`);
       });
       await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
