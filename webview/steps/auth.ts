@@ -1,0 +1,29 @@
+// Auth: JWT settings, the ownership rule, and per route JWT or public and
+// owner-only or not (JWT is the default for new routes).
+import { z } from 'zod';
+import { Auth, OwnershipRule } from '../../src/core/model';
+import { checkbox, dropdown } from '../toolkit';
+import { checkedField, el } from '../ui';
+import type { StepContext } from '../context';
+
+export function renderAuth(ctx: StepContext): HTMLElement {
+  const a = ctx.draft.auth;
+  const s = el('section');
+  s.append(el('h3', 'Auth'));
+  s.append(checkedField('Token header', a.header, Auth.shape.header, (v) => ((a.header = v), ctx.changed())));
+  s.append(checkedField('JWT algorithm', a.algorithm, Auth.shape.algorithm, (v) => ((a.algorithm = v), ctx.changed())));
+  s.append(checkedField('User claim', a.userClaim, Auth.shape.userClaim, (v) => ((a.userClaim = v), ctx.changed())));
+  s.append(checkedField('Token lifetime (minutes)', String(a.tokenLifetimeMinutes), z.coerce.number().pipe(Auth.shape.tokenLifetimeMinutes), (v) => ((a.tokenLifetimeMinutes = Number(v)), ctx.changed())));
+  s.append(checkedField('Ownership column', a.ownership.column, OwnershipRule.shape.column, (v) => ((a.ownership.column = v), ctx.changed())));
+  s.append(dropdown('Another user\'s row answers', String(a.ownership.otherUserStatus), [{ value: '404', label: '404 Not Found' }, { value: '403', label: '403 Forbidden' }], (v) => ((a.ownership.otherUserStatus = v === '403' ? 403 : 404), ctx.changed())));
+  for (const res of ctx.draft.resources) {
+    for (const route of res.routes) {
+      const box = el('fieldset', undefined, 'route');
+      box.append(el('legend', `${route.method} ${route.path}`));
+      box.append(dropdown('Access', route.auth ?? 'jwt', [{ value: 'jwt', label: 'JWT required' }, { value: 'public', label: 'Public' }], (v) => ((route.auth = v === 'public' ? 'public' : 'jwt'), ctx.changed())));
+      box.append(checkbox('Owner only', route.ownership === 'owner', (v) => ((route.ownership = v ? 'owner' : 'none'), ctx.changed())));
+      s.append(box);
+    }
+  }
+  return s;
+}

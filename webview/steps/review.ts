@@ -1,0 +1,47 @@
+// Review: problems, the coverage matrix, the open questions (answered in
+// place) and the markdown to be written with its diff against disk.
+import { button, dataGrid } from '../toolkit';
+import { el } from '../ui';
+import { send } from '../messaging';
+import type { StepContext } from '../context';
+
+const yes = (b: boolean): string => (b ? 'yes' : '—');
+
+export function renderReview(ctx: StepContext): HTMLElement {
+  const s = el('section');
+  s.append(el('h3', 'Review'));
+  s.append(button('Refresh review', () => send({ type: 'requestPreview' }), true));
+  const p = ctx.preview;
+  if (!p) {
+    s.append(el('p', 'Computing the review…'));
+    return s;
+  }
+  if (p.problems.length > 0) {
+    s.append(el('h4', 'Problems to fix before generating'));
+    const ul = el('ul');
+    for (const x of p.problems) ul.append(el('li', `${x.where}: ${x.message}`));
+    s.append(ul);
+  }
+  s.append(el('h4', 'Coverage'));
+  s.append(dataGrid('Coverage of auth, ownership and error statuses per route', p.coverage.map((r) => ({ Route: r.route, Auth: r.auth, Ownership: r.ownership, '401': yes(r.e401), '403': yes(r.e403), '404': yes(r.e404), '422': yes(r.e422) }))));
+  s.append(el('h4', 'Questions'));
+  if (p.questions.length === 0) s.append(el('p', 'No open questions.'));
+  for (const q of p.questions) {
+    const box = el('div', undefined, 'question');
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', q.text);
+    box.append(el('p', q.text));
+    for (const a of q.answers) box.append(button(a.label, () => send({ type: 'answerQuestion', questionId: q.id, answer: a.value })));
+    s.append(box);
+  }
+  s.append(el('h4', 'Files'));
+  for (const f of p.files) {
+    const d = el('details');
+    d.append(el('summary', `${f.path} (${f.status})`));
+    const pre = el('pre', undefined, 'diff');
+    for (const line of f.diff) pre.append(el('span', `${line.kind === 'added' ? '+' : line.kind === 'removed' ? '-' : ' '} ${line.text}\n`, `diff-${line.kind}`));
+    d.append(pre);
+    s.append(d);
+  }
+  return s;
+}

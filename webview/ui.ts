@@ -1,0 +1,33 @@
+// Small DOM helpers shared by the steps: headings, sections, and a field
+// validated as the user types with the core model's zod schemas, its error
+// shown beside it in words that say what to write.
+import type { z } from 'zod';
+import { textField } from './toolkit';
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+}
+
+/** A text field checked with `schema` on every keystroke; `set` is called with the text either way. */
+export function checkedField(label: string, value: string, schema: z.ZodType, set: (value: string) => void): HTMLElement {
+  const wrap = el('div', undefined, 'field');
+  const error = el('div', undefined, 'field-error');
+  error.setAttribute('role', 'alert');
+  const show = (v: string) => {
+    const r = schema.safeParse(v);
+    error.textContent = r.success ? '' : (r.error.issues[0]?.message ?? 'Check this value.');
+  };
+  const input = textField(label, value, (v) => {
+    show(v);
+    set(v);
+  });
+  show(value);
+  wrap.append(input, error);
+  return wrap;
+}
+
+/** An optional text: empty means unset. */
+export const optional = (v: string): string | undefined => (v.trim() === '' ? undefined : v);
