@@ -1,0 +1,83 @@
+// The API Designer end to end in a real browser: from the palette, through the
+// webview's controls, to the markdown written in the workspace; and the draft
+// surviving a window reload.
+import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { useWorkbench } from './support/hooks';
+
+describe('API Designer wizard in the browser', function () {
+  this.timeout(240_000);
+  const workbench = useWorkbench();
+  const frame = () => workbench().designerFrame();
+  const step = async (name: string) => frame().getByRole('button', { name, exact: true }).first().click();
+
+  it('designs a resource with two routes and a schema, answers a review question and writes specs/api/projects.md', async () => {
+    const wb = workbench();
+    await wb.runCommand('Spec Architect: Design API');
+    await frame().getByRole('heading', { name: 'API Designer' }).waitFor({ timeout: 60_000 });
+    await frame().getByRole('button', { name: 'Import specs/api' }).click();
+    await frame().getByText(/Imported \d+ file/).waitFor({ timeout: 30_000 });
+    await wb.screenshot('designer-1-imported');
+
+    await step('Resources & Routes');
+    await frame().getByRole('button', { name: 'Add resource' }).click();
+    const resources = frame().locator('fieldset.resource');
+    const mine = resources.last();
+    await mine.getByRole('textbox', { name: 'Name (plural, lower case)', exact: true }).fill('projects');
+    await mine.getByRole('textbox', { name: 'Title', exact: true }).fill('Projects');
+    await mine.getByRole('button', { name: 'Add route' }).click();
+    await mine.getByRole('button', { name: 'Add route' }).click();
+    const routes = mine.locator('fieldset.route');
+    await routes.nth(0).getByRole('textbox', { name: 'Path', exact: true }).fill('/api/projects');
+    await routes.nth(0).getByRole('textbox', { name: 'Purpose', exact: true }).fill("List the current user's projects.");
+    await routes.nth(0).getByRole('textbox', { name: 'Success response schema (optional)', exact: true }).fill('list[ProjectRead]');
+    await routes.nth(1).getByRole('textbox', { name: 'Path', exact: true }).fill('/api/projects/{project_id}');
+    await routes.nth(1).getByRole('textbox', { name: 'Purpose', exact: true }).fill('Read one project.');
+    await routes.nth(1).getByRole('textbox', { name: 'Success response schema (optional)', exact: true }).fill('ProjectRead');
+    await routes.nth(1).getByText('Parameters: project_id (path, integer)').waitFor();
+    await wb.screenshot('designer-2-routes');
+
+    await step('Schemas');
+    await frame().getByRole('button', { name: 'Add schema' }).click();
+    const schema = frame().locator('fieldset.schema').last();
+    await schema.getByRole('textbox', { name: 'Schema name', exact: true }).fill('ProjectRead');
+    await schema.getByRole('button', { name: 'Add field' }).click();
+    await schema.getByRole('textbox', { name: 'Field name', exact: true }).last().fill('id');
+    await schema.getByRole('textbox', { name: 'Type', exact: true }).last().fill('integer');
+    await schema.getByRole('button', { name: 'Add field' }).click();
+    await schema.getByRole('textbox', { name: 'Field name', exact: true }).last().fill('name');
+    await wb.screenshot('designer-3-schema');
+
+    await step('Review');
+    const question = frame().getByText(/another user's project: answer 404/);
+    await question.waitFor({ timeout: 30_000 });
+    const review = await wb.screenshot('designer-4-review');
+    await frame().getByRole('button', { name: '404 Not Found' }).click();
+    await question.waitFor({ state: 'detached', timeout: 30_000 });
+    const add422 = frame().getByRole('button', { name: 'Add 422' });
+    if (await add422.count()) await add422.click();
+
+    await step('Generate');
+    await frame().getByRole('button', { name: 'Generate specs' }).click();
+    await frame().getByText(/Wrote .*specs\/api\/projects\.md/).waitFor({ timeout: 30_000 });
+    await wb.screenshot('designer-5-generated');
+    mkdirSync('media/screenshots', { recursive: true });
+    copyFileSync(review, 'media/screenshots/designer.png');
+
+    const text = wb.readWorkspaceFile('specs/api/projects.md');
+    assert.match(text, /GET \/api\/projects\/\{project_id\}/);
+    assert.match(text, /ProjectRead/);
+    assert.match(text, /404/);
+    assert.match(wb.readWorkspaceFile('specs/api/tasks.md'), /tasks/i);
+  });
+
+  it('keeps the draft when the window is reloaded', async () => {
+    const wb = workbench();
+    await wb.runCommand('Developer: Reload Window');
+    await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await wb.runCommand('Spec Architect: Design API');
+    await step('Resources & Routes');
+    await frame().getByText('Resource projects').waitFor({ timeout: 60_000 });
+    await wb.screenshot('designer-6-after-reload');
+  });
+});
