@@ -58,10 +58,12 @@ export function button(label: string, onClick: () => void, secondary = false): H
   return el;
 }
 
-/** A read-only grid of rows (column titles from the first row's keys, or `columns`). */
-export function dataGrid(label: string, rows: Array<Record<string, string>>): HTMLElement {
-  const el = document.createElement('vscode-data-grid') as HTMLElement & { rowsData: unknown };
+/** A read-only grid: `columns` in order (key and title), the first one wider. */
+export function dataGrid(label: string, columns: ReadonlyArray<{ key: string; title: string }>, rows: Array<Record<string, string>>): HTMLElement {
+  const el = document.createElement('vscode-data-grid') as HTMLElement & { rowsData: unknown; columnDefinitions: unknown };
   el.setAttribute('aria-label', label);
+  el.setAttribute('grid-template-columns', ['3fr', ...columns.slice(1).map(() => '1fr')].join(' '));
+  el.columnDefinitions = columns.map((c) => ({ columnDataKey: c.key, title: c.title }));
   el.rowsData = rows;
   return el;
 }

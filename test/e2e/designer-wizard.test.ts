@@ -2,7 +2,10 @@
 // webview's controls, to the markdown written in the workspace; and the draft
 // surviving a window reload.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../harness/paths';
 import { useWorkbench } from './support/hooks';
 
 describe('API Designer wizard in the browser', function () {
@@ -69,15 +72,56 @@ describe('API Designer wizard in the browser', function () {
     assert.match(text, /ProjectRead/);
     assert.match(text, /404/);
     assert.match(wb.readWorkspaceFile('specs/api/tasks.md'), /tasks/i);
+
+    // The reference check and the API lint on the workspace report nothing in the written file.
+    let out = '';
+    try {
+      out = execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'lint', wb.workspace, '--format', 'json'], { encoding: 'utf8' });
+    } catch (e) {
+      out = String((e as { stdout?: string }).stdout ?? '');
+    }
+    const findings = (JSON.parse(out) as { findings?: Array<{ file: string; code: string }> }).findings ?? (JSON.parse(out) as Array<{ file: string; code: string }>);
+    assert.deepEqual(findings.filter((f) => f.file.endsWith('specs/api/projects.md')).map((f) => f.code), []);
+  });
+
+  it('changes one imported hand-written route and keeps every other byte of the file', async () => {
+    const wb = workbench();
+    const before = wb.readWorkspaceFile('specs/api/users.md');
+    await step('Start');
+    await frame().getByRole('button', { name: 'Discard draft' }).click();
+    await frame().getByRole('button', { name: 'Import specs/api' }).click();
+    await frame().getByText(/Imported \d+ file/).waitFor({ timeout: 30_000 });
+    await step('Resources & Routes');
+    const users = frame().locator('fieldset.resource', { hasText: 'Resource users' });
+    const purpose = users.locator('fieldset.route').first().getByRole('textbox', { name: 'Purpose', exact: true });
+    const old = await purpose.inputValue();
+    await purpose.fill('Read the signed-in user.');
+    await step('Review');
+    await frame().getByText('specs/api/users.md (changed)').waitFor({ timeout: 30_000 });
+    await step('Generate');
+    await frame().getByRole('button', { name: 'Generate specs' }).click();
+    await frame().getByText(/Wrote .*specs\/api\/users\.md/).waitFor({ timeout: 30_000 });
+    const after = wb.readWorkspaceFile('specs/api/users.md');
+    const at = before.indexOf(old);
+    assert.ok(at >= 0, 'the old purpose is in the file as written');
+    assert.equal(after, before.slice(0, at) + 'Read the signed-in user.' + before.slice(at + old.length));
   });
 
   it('keeps the draft when the window is reloaded', async () => {
     const wb = workbench();
-    await wb.runCommand('Developer: Reload Window');
-    await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await wb.runCommand('Spec Architect: Design API');
+    // An edit that is only in the draft, not on disk.
     await step('Resources & Routes');
-    await frame().getByText('Resource projects').waitFor({ timeout: 60_000 });
+    await frame().getByRole('textbox', { name: 'Title', exact: true }).first().fill('Draft only title');
+    await frame().getByRole('button', { name: 'Schemas', exact: true }).first().click();
+    await wb.page.waitForTimeout(500);
+    await wb.page.reload();
+    await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await wb.openSpecArchitect();
+    await frame().getByRole('heading', { name: 'API Designer' }).waitFor({ timeout: 60_000 });
+    await step('Resources & Routes');
+    const title = frame().getByRole('textbox', { name: 'Title', exact: true }).first();
+    await title.waitFor({ timeout: 60_000 });
+    assert.equal(await title.inputValue(), 'Draft only title');
     await wb.screenshot('designer-6-after-reload');
   });
 });

@@ -23,7 +23,17 @@ export function renderReview(ctx: StepContext): HTMLElement {
     s.append(ul);
   }
   s.append(el('h4', 'Coverage'));
-  s.append(dataGrid('Coverage of auth, ownership and error statuses per route', p.coverage.map((r) => ({ Route: r.route, Auth: r.auth, Ownership: r.ownership, '401': yes(r.e401), '403': yes(r.e403), '404': yes(r.e404), '422': yes(r.e422) }))));
+  const columns = [
+    { key: 'route', title: 'Route' },
+    { key: 'auth', title: 'Auth' },
+    { key: 'ownership', title: 'Owner' },
+    { key: 's401', title: '401' },
+    { key: 's403', title: '403' },
+    { key: 's404', title: '404' },
+    { key: 's422', title: '422' },
+  ];
+  const rows = p.coverage.map((r) => ({ route: r.route, auth: r.auth, ownership: r.ownership, s401: yes(r.e401), s403: yes(r.e403), s404: yes(r.e404), s422: yes(r.e422) }));
+  s.append(dataGrid('Coverage of auth, ownership and error statuses per route', columns, rows));
   s.append(el('h4', 'Questions'));
   if (p.questions.length === 0) s.append(el('p', 'No open questions.'));
   for (const q of p.questions) {
