@@ -8,7 +8,57 @@ import type { SourceRange } from '../model';
 
 /** The mdast tree of a markdown text. */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return fromMarkdown(defuseBrackets(defuseDeepNesting(text)), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+const MAX_DEPTH = 32;
+const MAX_BRACKETS = 100;
+
+/** Lines with hundreds of `[` make link matching quadratic; they are parsed with `(` instead (same length, same offsets). */
+function defuseBrackets(text: string): string {
+  return text.replace(/[^\n]*/g, (line) => {
+    let n = 0;
+    for (let i = 0; i < line.length && n <= MAX_BRACKETS; i++) if (line.charCodeAt(i) === 91) n++;
+    return n > MAX_BRACKETS ? line.replace(/\[/g, '(') : line;
+  });
+}
+
+/**
+ * Lines nested deeper than any real spec (quotes or lists inside each other
+ * 32 times) make the markdown parser slow or overflow its stack. Their
+ * container markers are blanked with spaces of the same length, so offsets
+ * stay exact and the line reads as plain text the reader reports as unplaced.
+ */
+export function defuseDeepNesting(text: string): string {
+  let out: string[] | undefined;
+  let last = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let i = lineStart;
+    let depth = 0;
+    for (;;) {
+      while (text[i] === ' ' || text[i] === '\t') i++;
+      const c = text[i];
+      if (c === '>') i++;
+      else if ((c === '-' || c === '*' || c === '+') && (text[i + 1] === ' ' || text[i + 1] === '\t')) i += 2;
+      else if (c !== undefined && c >= '0' && c <= '9') {
+        let j = i;
+        while (j - i < 9 && (text[j] ?? '') >= '0' && (text[j] ?? '') <= '9') j++;
+        if ((text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t')) i = j + 2;
+        else break;
+      } else break;
+      depth++;
+    }
+    if (depth > MAX_DEPTH) {
+      out ??= [];
+      out.push(text.slice(last, lineStart), ' '.repeat(i - lineStart));
+      last = i;
+    }
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return out ? out.join('') + text.slice(last) : text;
 }
 
 /** Line starts of a text, for offset to line/character. */
