@@ -27,6 +27,17 @@ function filesUnder(dir, pattern) {
   return found.sort();
 }
 
+/**
+ * Deletes files under `dir` that this build did not write: the outputs of test
+ * files since deleted or renamed. The folder is not wiped before building, so a
+ * second build running at the same time never finds it empty halfway.
+ */
+function removeStaleOutputs(dir, builtAfter) {
+  for (const path of filesUnder(dir, /\.js(\.map)?$/)) {
+    if (statSync(path).mtimeMs < builtAfter - 1000) rmSync(path, { force: true });
+  }
+}
+
 const common = {
   bundle: true,
   logLevel: 'warning',
@@ -56,7 +67,6 @@ if (withTests) {
     ...filesUnder('bench', /\.ts$/),
   ];
   if (testEntries.length > 0) {
-    rmSync('out', { recursive: true, force: true });
     builds.push({
       ...nodeCommon,
       sourcemap: 'inline',
@@ -73,5 +83,6 @@ if (withTests) {
 
 const started = Date.now();
 await Promise.all(builds.map((options) => esbuild.build(options)));
+if (withTests) removeStaleOutputs('out', started);
 const outputs = builds.map((b) => b.outfile ?? `${b.outdir}/ (${b.entryPoints.length} files)`);
 process.stderr.write(`built ${outputs.map((o) => relative('.', o)).join(', ')} in ${Date.now() - started} ms\n`);
