@@ -2,12 +2,10 @@
 // so plainly instead of pretending to work.
 import * as vscode from 'vscode';
 import { API_DESIGNER_VIEW_ID, CommandIds } from './commandIds';
-import { validateSpecsCommand } from './references/register';
 
 export function registerCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(CommandIds.designApi, () => revealApiDesigner()),
-    vscode.commands.registerCommand(CommandIds.validateSpecs, () => validateSpecsCommand()),
     ...notYetAvailable([
       [CommandIds.initializeSpecs, 'Initialize Specs'],
     ]),

@@ -7,11 +7,13 @@ import { registerApiDesigner } from './designer/apiDesignerView';
 import { registerApiLint } from './lint';
 import { registerReferences } from './references/register';
 import { registerExportOpenApi } from './openapi/exportCommand';
+import { registerValidateSpecs } from './validateCommand';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerApiDesigner(context);
-  registerApiLint(context);
+  const apiLint = registerApiLint(context);
   registerReferences(context);
+  registerValidateSpecs(context, apiLint);
   registerCommands(context);
   registerExportOpenApi(context);
 }

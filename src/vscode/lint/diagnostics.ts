@@ -12,6 +12,14 @@ import { workspaceFolderHost } from './workspaceHost';
 
 const DEBOUNCE_MS = 300;
 
+/** Problems counted by severity, and the number of files they are in. */
+export interface ProblemCounts {
+  files: number;
+  errors: number;
+  warnings: number;
+  other: number;
+}
+
 /** The latest findings of each workspace folder, by folder URI. */
 export class ApiLintDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('spec-architect-api-lint');
@@ -63,6 +71,20 @@ export class ApiLintDiagnostics implements vscode.Disposable {
       uris.push(uri);
     }
     this.published.set(key, uris);
+  }
+
+  /** The latest findings of every folder, counted by severity; `files` holds at least one. */
+  counts(): ProblemCounts {
+    const counts: ProblemCounts = { files: 0, errors: 0, warnings: 0, other: 0 };
+    for (const findings of this.findings.values()) {
+      counts.files += new Set(findings.map((f) => f.file)).size;
+      for (const f of findings) {
+        if (f.severity === 'error') counts.errors++;
+        else if (f.severity === 'warning') counts.warnings++;
+        else counts.other++;
+      }
+    }
+    return counts;
   }
 
   dispose(): void {

@@ -6,7 +6,7 @@ import { ReferenceService } from './service';
 
 let current: ReferenceService | undefined;
 
-/** The running service, for the Validate Specs command. */
+/** The running service, for the Validate Specs command (src/vscode/validateCommand.ts). */
 export function referenceService(): ReferenceService | undefined {
   return current;
 }
@@ -30,12 +30,4 @@ export function registerReferences(context: vscode.ExtensionContext): void {
     { dispose: () => providers.forEach((p) => p.dispose()) },
   );
   void Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => service.stateFor(f.uri)));
-}
-
-/** `Validate Specs`: re-checks the whole workspace and reports the counts. */
-export async function validateSpecsCommand(): Promise<{ files: number; errors: number; warnings: number; other: number } | undefined> {
-  if (!current) return undefined;
-  const counts = await current.validateAll();
-  void vscode.window.showInformationMessage(`Spec Architect: ${counts.errors} error(s), ${counts.warnings} warning(s) in ${counts.files} file(s) with @specs/ references.`);
-  return counts;
 }
