@@ -3,7 +3,7 @@
 // WorkspaceEdit and can be undone.
 import * as vscode from 'vscode';
 import type { ApiLintDiagnostics } from './diagnostics';
-import { API_LINT_SOURCE, toRange, toWorkspaceEdit } from './convert';
+import { DIAGNOSTIC_SOURCE, toRange, toWorkspaceEdit } from '../convert';
 
 export class ApiLintCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -16,7 +16,7 @@ export class ApiLintCodeActions implements vscode.CodeActionProvider {
     if (!found) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== API_LINT_SOURCE) continue;
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const finding = found.findings.find((f) => f.code === diagnostic.code && toRange(f.range).isEqual(diagnostic.range) && f.message === diagnostic.message);
       for (const fix of finding?.fixes ?? []) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);

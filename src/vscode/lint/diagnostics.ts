@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../../core/diagnostics/finding';
 import { lintApiWorkspace } from '../../core/lint';
 import { WORKSPACE_CONFIG_FILE } from '../../core/config';
-import { toDiagnostic } from './convert';
+import { toDiagnostic } from '../convert';
 import { lintOptionsFor } from './settings';
 import { workspaceFolderHost } from './workspaceHost';
 

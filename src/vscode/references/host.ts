@@ -2,7 +2,7 @@
 // document's text wins over the file on disk.
 import * as vscode from 'vscode';
 import type { EntryKind, SpecHost } from '../../core/host';
-import { toUri } from './convert';
+import { toUri } from '../convert';
 
 export function createVscodeHost(folder: vscode.Uri): SpecHost {
   const openText = (uri: vscode.Uri): string | undefined =>

@@ -3,7 +3,7 @@
 // updates when files are renamed in the explorer.
 import * as vscode from 'vscode';
 import { complete, definition, diagnoseFile, documentLinks, hover, referencesTo, renameFileEdits, renameHeading, targetAt, tokenAt } from '../../core/references/api';
-import { addEdits, toRange, toUri } from './convert';
+import { addEdits, toRange, toUri } from '../convert';
 import type { ReferenceService } from './service';
 
 export function registerReferenceProviders(service: ReferenceService, selector: vscode.DocumentSelector): vscode.Disposable[] {

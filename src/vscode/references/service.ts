@@ -6,7 +6,7 @@ import { mergeSeverity, parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../.
 import type { SeverityOverrides } from '../../core/diagnostics/finding';
 import { buildIndex, diagnoseFile, scannedBy, DEFAULT_LANGUAGES, type ReferenceCheckOptions, type ReferenceIndex } from '../../core/references/api';
 import { createVscodeHost } from './host';
-import { toDiagnostic, toUri } from './convert';
+import { toDiagnostic, toUri } from '../convert';
 
 const DEBOUNCE_MS = 250;
 
