@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
 import { exportOpenApiFromSpecs, type OpenApiFormat } from '../core/openapi';
-import { folderHost } from './exportOpenapiHost';
+import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
 
 interface Args {
@@ -21,7 +21,7 @@ export async function runExportOpenapi(argv: string[], io: CliIo): Promise<numbe
     return 2;
   }
   const folder = resolve(io.cwd, args.dir);
-  const host = folderHost(folder);
+  const host = createNodeHost(folder);
   const configText = await host.readFile(WORKSPACE_CONFIG_FILE);
   const parsed = configText === undefined ? undefined : parseWorkspaceConfig(configText);
   for (const problem of parsed?.problems ?? []) io.stderr.write(`spec-architect: ${problem}\n`);

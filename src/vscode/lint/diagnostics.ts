@@ -8,7 +8,7 @@ import { lintApiWorkspace } from '../../core/lint';
 import { WORKSPACE_CONFIG_FILE } from '../../core/config';
 import { toDiagnostic } from '../convert';
 import { lintOptionsFor } from './settings';
-import { workspaceFolderHost } from './workspaceHost';
+import { createWorkspaceHost } from '../workspaceHost';
 
 const DEBOUNCE_MS = 300;
 
@@ -55,7 +55,7 @@ export class ApiLintDiagnostics implements vscode.Disposable {
     const key = folder.uri.toString();
     let findings: Finding[] = [];
     try {
-      const host = workspaceFolderHost(folder);
+      const host = createWorkspaceHost(folder.uri);
       findings = await lintApiWorkspace(host, await lintOptionsFor(folder, host));
     } catch (error) {
       console.error('Spec Architect: API lint failed', error);

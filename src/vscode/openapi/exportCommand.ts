@@ -7,7 +7,7 @@ import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../../core/config';
 import type { SpecHost } from '../../core/host';
 import { exportOpenApiFromSpecs } from '../../core/openapi';
 import { CommandIds } from '../commandIds';
-import { exportHost } from './folderHost';
+import { createWorkspaceHost } from '../workspaceHost';
 import { insideFolder } from './target';
 
 /** Arguments for running the command without dialogs (tests, other commands). */
@@ -39,7 +39,7 @@ async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<Expor
     if (folders.length === 0) await vscode.window.showWarningMessage('Spec Architect: open a folder with specs to export OpenAPI.');
     return { written: false, reason: folders.length === 0 ? 'no-folder' : 'cancelled' };
   }
-  const host = exportHost(folder);
+  const host = createWorkspaceHost(folder.uri);
   const specsRoot = await specsRootOf(folder, host);
 
   const requested = args?.target ?? (await askTarget(folder, specsRoot));

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { mergeSeverity, parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../../core/config';
 import type { SeverityOverrides } from '../../core/diagnostics/finding';
 import { buildIndex, diagnoseFile, scannedBy, DEFAULT_LANGUAGES, type ReferenceCheckOptions, type ReferenceIndex } from '../../core/references/api';
-import { createVscodeHost } from './host';
+import { createWorkspaceHost } from '../workspaceHost';
 import { toDiagnostic, toUri } from '../convert';
 
 const DEBOUNCE_MS = 250;
@@ -95,7 +95,7 @@ export class ReferenceService implements vscode.Disposable {
 
   private async load(folder: vscode.WorkspaceFolder): Promise<FolderState> {
     const config = vscode.workspace.getConfiguration('specArchitect', folder.uri);
-    const host = createVscodeHost(folder.uri);
+    const host = createWorkspaceHost(folder.uri);
     const fileText = await host.readFile(WORKSPACE_CONFIG_FILE);
     const fileConfig = fileText === undefined ? {} : parseWorkspaceConfig(fileText).config;
     const specsRoot = fileConfig.specsRoot ?? config.get<string>('specsRoot', 'specs');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -47,6 +47,19 @@ describe('OpenAPI export: spec-architect export-openapi as a process', function 
     assert.equal(run.status, 0, run.stderr);
     const doc = JSON.parse(run.stdout) as { paths: Record<string, { get?: { 'x-spec-source'?: string } }> };
     assert.equal(doc.paths['/api/tasks']?.get?.['x-spec-source'], '@specs/api/tasks.md#get-apitasks');
+  });
+
+  it('does not read an API spec whose symbolic link leads outside the folder', async () => {
+    const outside = join(dir, 'outside');
+    await mkdir(outside, { recursive: true });
+    await writeFile(join(outside, 'secret.md'), '# Secret API\n\n## GET /api/secret-outside\n\nLeak.\n\n- **Auth:** public\n');
+    const folder = join(dir, 'linked');
+    await cp(TASKFLOW, folder, { recursive: true });
+    await symlink(join(outside, 'secret.md'), join(folder, 'specs', 'api', 'secret.md'));
+    const run = runSpecArchitect(['export-openapi', folder]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.doesNotMatch(run.stdout, /secret-outside/);
+    assert.equal(run.stdout, await readFile(TASKFLOW_GOLDEN, 'utf8'));
   });
 
   it('prints YAML with --format yaml', () => {
