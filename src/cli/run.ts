@@ -1,6 +1,8 @@
 // Parses the command line and dispatches to a subcommand. Exit codes:
 // 0 success, 1 findings at error severity, 2 usage or runtime error.
 import { runExportOpenapi } from './exportOpenapi';
+import { runGenerate } from './generate';
+import { runInit } from './init';
 import { runLint } from './lint';
 
 export interface CliIo {
@@ -13,7 +15,10 @@ const USAGE = `Usage: spec-architect <command> [options]
 
 Commands:
   lint [dir] [--format text|json|sarif]   check @specs/ references and API lint rules (exit 1 on errors)
-  generate <design.json> [--out dir]      write specs/api/*.md from a design file
+  init [dir]                              copy the starter specs (db, auth, api) into dir's specs root;
+                                          existing files are never overwritten
+  generate <design.json> [--out dir]      validate a JSON design and write specs/api/*.md into dir
+                                          (default .); existing specs keep their hand-written text
   export-openapi [dir] [--out file] [--format json|yaml]
                                           export the API specs as OpenAPI 3.1
   help                                    show this help
@@ -40,8 +45,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'lint':
       return runLint(rest, io, typeof SPEC_ARCHITECT_VERSION === 'string' ? SPEC_ARCHITECT_VERSION : '0.1.0');
     case 'generate':
-      io.stderr.write(`spec-architect: "${command}" is not available in this version yet (arguments: ${rest.join(' ') || 'none'}).\n`);
-      return 2;
+      return runGenerate(rest, io);
+    case 'init':
+      return runInit(rest, io);
     default:
       io.stderr.write(`spec-architect: unknown command "${command}".\n\n${USAGE}`);
       return 2;

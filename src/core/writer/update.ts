@@ -19,7 +19,10 @@ export interface SpecUpdatePlan {
 
 type Existing = Array<{ path: string; text: string }>;
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Object keys sorted, so models equal in content compare equal whatever order their keys were built in (the reader's, a design file's). */
+const sortedKeys = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(sortedKeys) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedKeys((v as Record<string, unknown>)[k])])) : v;
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(sortedKeys(a)) === JSON.stringify(sortedKeys(b));
 const routeKey = (r: Route): string => `${r.method} ${r.path}`;
 const eolOf = (text: string): string => (/\r\n/.test(text) ? '\r\n' : '\n');
 const withEol = (s: string, eol: string): string => s.replace(/\n/g, eol);
