@@ -2,9 +2,10 @@
 // editor features.
 export { scanTokens, type SpecToken, type TokenRoute, type CodeContext } from './scanner';
 export { githubSlug, Slugger } from './slug';
-export { ReferenceIndex, normalizeRoot, underRoot } from './index';
+export { ReferenceIndex, normalizeRoot, underRoot, type IndexChange } from './index';
 export { buildIndex, type IndexOptions } from './workspace';
 export { resolveToken, resolvePath, leavesRoot, type Resolution, type ReferenceCode } from './resolver';
 export { diagnoseFile, diagnoseWorkspace, type ReferenceCheckOptions } from './diagnostics';
+export { filesToRecheck, type Recheck } from './recheck';
 export { DEFAULT_LANGUAGES, LANGUAGE_EXTENSIONS, scannedBy } from './languages';
 export * from './features';

@@ -1,8 +1,11 @@
 // The workspace index: the files and folders under the specs root, what each
 // spec file declares, and the tokens of every scanned file. It is updated one
 // file at a time (update/remove), never rebuilt.
-import { parseSpecFile, type SpecFileInfo } from './specFile';
-import { scanTokens, type SpecToken } from './scanner';
+import { parseSpecFile, sameDeclarations, type SpecFileInfo } from './specFile';
+import { DeclarationReaders } from './dependents';
+import { fencedBlocks, scanTokens, type SpecToken } from './scanner';
+import { LineMap } from './positions';
+import type { Resolution } from './resolver';
 
 /** Joins the specs root and a path under it. */
 export function underRoot(root: string, rel: string): string {
@@ -13,6 +16,17 @@ export function underRoot(root: string, rel: string): string {
 export function normalizeRoot(root: string): string {
   return root.replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '');
 }
+
+/** What one change to the index can affect, so callers re-check only that. */
+export interface IndexChange {
+  /** A file or folder under the root appeared or disappeared: any token may resolve differently. */
+  readonly structure: boolean;
+  /** The root-relative spec file whose headings or routes changed, if one did. */
+  readonly declarations?: string;
+}
+
+const NO_CHANGE: IndexChange = { structure: false };
+const STRUCTURE: IndexChange = { structure: true };
 
 export class ReferenceIndex {
   readonly specsRoot: string;
@@ -30,6 +44,14 @@ export class ReferenceIndex {
   /** Files by lowercased name without `.md`, for "a renamed file with a similar name". */
   private readonly byStem = new Map<string, Set<string>>();
 
+  /**
+   * Resolutions of written paths (see resolvePath), valid while the set of
+   * files and folders stays the same: cleared whenever it changes.
+   */
+  readonly resolvedPaths = new Map<string, Resolution>();
+  /** Which scanned files hold tokens that read a spec file's headings or routes. */
+  private readonly readers = new DeclarationReaders(() => this.tokens.entries());
+
   constructor(specsRoot: string) {
     this.specsRoot = normalizeRoot(specsRoot);
   }
@@ -42,49 +64,73 @@ export class ReferenceIndex {
   }
 
   /** Adds or replaces one file's text: its tokens, and what it declares when it is a spec. */
-  update(path: string, text: string): void {
+  update(path: string, text: string): IndexChange {
     const rel = this.relative(path);
+    let change = NO_CHANGE;
+    // One line map and one list of fenced blocks serve both the spec's headings and its tokens.
+    let lines: LineMap | undefined;
+    let fences: Array<[number, number]> | undefined;
     if (rel !== undefined && rel !== '' && !this.outside.has(rel)) {
-      this.files.set(rel, /\.(md|markdown)$/i.test(rel) ? parseSpecFile(text) : undefined);
-      this.fileAdded(rel);
+      const known = this.files.has(rel);
+      const before = this.files.get(rel);
+      let info: SpecFileInfo | undefined;
+      if (/\.(md|markdown)$/i.test(rel)) {
+        lines = new LineMap(text);
+        fences = fencedBlocks(text);
+        info = parseSpecFile(text, lines, fences);
+      }
+      this.files.set(rel, info);
+      if (!known) {
+        this.fileAdded(rel);
+        change = STRUCTURE;
+      } else if (!sameDeclarations(before, info)) change = { structure: false, declarations: rel };
     }
-    const tokens = scanTokens(text, path);
+    const tokens = scanTokens(text, path, lines, fences);
     if (tokens.length) this.tokens.set(path, tokens);
     else this.tokens.delete(path);
+    this.readers.set(path, tokens);
+    return change;
   }
 
   /** Records a file under the root without reading it (not a scanned language). */
-  addFile(path: string): void {
+  addFile(path: string): IndexChange {
     const rel = this.relative(path);
-    if (rel === undefined || rel === '' || this.files.has(rel)) return;
+    if (rel === undefined || rel === '' || this.files.has(rel)) return NO_CHANGE;
     this.files.set(rel, undefined);
     this.fileAdded(rel);
+    return STRUCTURE;
   }
 
   /** Records a folder under the root (an empty one still resolves). */
-  addFolder(path: string): void {
+  addFolder(path: string): IndexChange {
     const rel = this.relative(path);
-    if (rel === undefined || rel === '') return;
-    if (this.folders.has(rel)) return;
+    if (rel === undefined || rel === '') return NO_CHANGE;
+    if (this.folders.has(rel)) return NO_CHANGE;
+    this.resolvedPaths.clear();
     this.folders.add(rel);
     this.lowerFolders.set(rel.toLowerCase(), rel);
     link(this.childFolders, parentOf(rel), rel);
     this.addParents(rel);
+    return STRUCTURE;
   }
 
   /** Records an entry under the root that is a link leaving it. */
-  markOutside(path: string): void {
+  markOutside(path: string): IndexChange {
     const rel = this.relative(path);
-    if (rel !== undefined && rel !== '') this.outside.add(rel);
+    if (rel === undefined || rel === '' || this.outside.has(rel)) return NO_CHANGE;
+    this.outside.add(rel);
+    this.resolvedPaths.clear();
+    return STRUCTURE;
   }
 
   /** Forgets a file, or a folder and everything under it. */
-  remove(path: string): void {
-    this.tokens.delete(path);
+  remove(path: string): IndexChange {
+    this.forgetTokens(path);
     const prefix = `${path}/`;
-    for (const key of [...this.tokens.keys()]) if (key.startsWith(prefix)) this.tokens.delete(key);
+    for (const key of [...this.tokens.keys()]) if (key.startsWith(prefix)) this.forgetTokens(key);
     const rel = this.relative(path);
-    if (rel === undefined) return;
+    if (rel === undefined) return NO_CHANGE;
+    this.resolvedPaths.clear();
     const drop = (p: string): boolean => p === rel || rel === '' || p.startsWith(`${rel}/`);
     if (this.files.has(rel)) this.fileRemoved(rel);
     else {
@@ -100,9 +146,21 @@ export class ReferenceIndex {
       }
     }
     for (const o of [...this.outside]) if (drop(o)) this.outside.delete(o);
+    return STRUCTURE;
+  }
+
+  private forgetTokens(path: string): void {
+    this.tokens.delete(path);
+    this.readers.delete(path);
+  }
+
+  /** Scanned files whose tokens may read the headings or routes of a root-relative spec file. */
+  readersOf(rel: string): string[] {
+    return this.readers.of(rel);
   }
 
   private fileAdded(rel: string): void {
+    this.resolvedPaths.clear();
     this.lowerFiles.set(rel.toLowerCase(), rel);
     link(this.childFiles, parentOf(rel), rel);
     link(this.byStem, stemOf(rel), rel);
@@ -110,6 +168,7 @@ export class ReferenceIndex {
   }
 
   private fileRemoved(rel: string): void {
+    this.resolvedPaths.clear();
     this.files.delete(rel);
     this.lowerFiles.delete(rel.toLowerCase());
     this.childFiles.get(parentOf(rel))?.delete(rel);
@@ -120,10 +179,16 @@ export class ReferenceIndex {
     for (let i = rel.lastIndexOf('/'); i > 0; i = rel.lastIndexOf('/', i - 1)) {
       const dir = rel.slice(0, i);
       if (this.folders.has(dir)) break;
+      this.resolvedPaths.clear();
       this.folders.add(dir);
       this.lowerFolders.set(dir.toLowerCase(), dir);
       link(this.childFolders, parentOf(dir), dir);
     }
+  }
+
+  /** Root-relative paths of the folders directly in a root-relative folder, unsorted. */
+  foldersIn(rel: string): ReadonlySet<string> {
+    return this.childFolders.get(rel) ?? EMPTY;
   }
 
   /** Root-relative paths of the files directly in a root-relative folder, unsorted. */

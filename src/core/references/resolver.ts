@@ -37,6 +37,12 @@ export function leavesRoot(path: string): string | undefined {
   return undefined;
 }
 
+/** A written path without leading `./`, trailing `/` and inner `/./`, as it is looked up. */
+export function normalizeWritten(written: string): string {
+  if (!written.startsWith('./') && !written.endsWith('/') && !written.includes('/./')) return written;
+  return written.replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/\/\.\//g, '/');
+}
+
 /** Turns a glob (`*` within a segment, `**` across segments) into a regular expression. */
 export function globRegExp(glob: string): RegExp {
   let source = '';
@@ -85,16 +91,29 @@ function declaresRoute(index: ReferenceIndex, files: string[], method: string, p
   return files.some((f) => index.spec(f)?.routes.some((r) => r.key === key) ?? false);
 }
 
-/** Resolves the path part alone. */
+/**
+ * Resolves the path part alone. A path's resolution depends only on which
+ * files and folders exist, so it is kept per written path until the index's
+ * files or folders change (the index clears it); the same object is handed
+ * out again, so callers must not change it.
+ */
 export function resolvePath(index: ReferenceIndex, written: string): Resolution {
+  const known = index.resolvedPaths.get(written);
+  if (known) return known;
+  const resolution = resolvePathUncached(index, written);
+  index.resolvedPaths.set(written, resolution);
+  return resolution;
+}
+
+function resolvePathUncached(index: ReferenceIndex, written: string): Resolution {
   const why = leavesRoot(written);
   if (why) return broken('ref.outside-root', `@specs/${written} would leave the specs root (${why}); references resolve only inside it.`, []);
   const folderOnly = written.endsWith('/');
-  const path = written.replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/\/\.\//g, '/');
+  const path = normalizeWritten(written);
   if (index.isOutside(path)) return broken('ref.outside-root', `@specs/${written} is a link that points outside the specs root; it is not followed.`, []);
   if (isGlob(path)) {
     const re = globRegExp(path);
-    const matches = [...index.allFiles(), ...index.allFolders()].filter((p) => p !== '' && re.test(p)).sort();
+    const matches = globCandidates(index, path).filter((p) => p !== '' && re.test(p)).sort();
     if (matches.length) return { kind: 'glob', matches };
     return broken('ref.glob-no-match', `@specs/${written} matches nothing under the specs root.`, []);
   }
@@ -111,6 +130,30 @@ export function resolvePath(index: ReferenceIndex, written: string): Resolution 
   if (cased !== undefined) return broken('ref.case-mismatch', `@specs/${written} differs only in case from @specs/${cased}.`, [cased]);
   const suggestions = suggestFiles(index, path);
   return broken('ref.no-such-file', `No file @specs/${written} under the specs root.${hint(suggestions)}`, suggestions);
+}
+
+/**
+ * The files and folders a glob can match: the segments before the first one
+ * with `*` name a folder literally, so only that folder's children (one
+ * segment left, no `**`) or its descendants (otherwise) are candidates,
+ * not every path under the root.
+ */
+function globCandidates(index: ReferenceIndex, glob: string): string[] {
+  const segments = glob.split('/');
+  const first = segments.findIndex((s) => s.includes('*'));
+  const folder = segments.slice(0, first).join('/');
+  if (!index.hasFolder(folder)) return [];
+  const out: string[] = [];
+  const deep = first < segments.length - 1 || glob.includes('**');
+  const collect = (dir: string): void => {
+    for (const f of index.filesIn(dir)) out.push(f);
+    for (const d of index.foldersIn(dir)) {
+      out.push(d);
+      if (deep) collect(d);
+    }
+  };
+  collect(folder);
+  return out;
 }
 
 function hint(suggestions: string[]): string {

@@ -1,7 +1,7 @@
 // Finds `@specs/...` tokens in any text file, by the grammar in
 // docs/references.md. Placeholders, emails, package names and import
 // specifiers are not tokens; trailing punctuation is not part of one.
-import type { SourceRange } from '../model/source';
+import type { SourcePosition, SourceRange } from '../model/source';
 import { LineMap } from './positions';
 
 /** Where a token sits in markdown: a fenced code block, inline code, or prose. */
@@ -38,40 +38,111 @@ const ANCHOR_CHAR = /[\p{L}\p{N}_\-.]/u;
 const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '!', '?']);
 /** After a backslash, these make a string escape (`\"`, `\n`) that ends the token. */
 const ESCAPES = new Set(['"', "'", 'n', 'r', 't', '\\', '`']);
-const ROUTE_AFTER = /^[ \t]*[:,\u2013\u2014-]?[ \t]*`?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(\/[^\s`'"),;]*)/;
+const ROUTE_AFTER = /[ \t]*[:,\u2013\u2014-]?[ \t]*`?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(\/[^\s`'"),;]*)/y;
 const IMPORT_BEFORE = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+|\bexport\s+\*\s+from\s*)$/;
-const PACKAGE_MANAGER = /\b(?:npm|pnpm|yarn|npx|bun)\b[^\n]*$/;
+const PACKAGE_MANAGER_WORD = /\b(?:npm|pnpm|yarn|npx|bun)\b/g;
 const NO_TOKEN_FILES = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock)$/;
 const MARKDOWN_FILE = /\.(md|mdx|markdown)$/i;
 
-/** Every token in `text`; `file` decides the file kind (markdown code context, package manifests). */
-export function scanTokens(text: string, file: string): SpecToken[] {
+/**
+ * Every token in `text`; `file` decides the file kind (markdown code context,
+ * package manifests). A caller that already has the text's line map or fenced
+ * blocks passes them, so they are not computed twice.
+ */
+export function scanTokens(text: string, file: string, map?: LineMap, fences?: Array<[number, number]>): SpecToken[] {
   if (NO_TOKEN_FILES.test(file)) return [];
   let at = text.indexOf(PREFIX);
   if (at === -1) return [];
-  const lines = new LineMap(text);
-  const fences = MARKDOWN_FILE.test(file) ? fencedBlocks(text) : undefined;
+  const lines = new LineCursor(text, map ?? new LineMap(text));
+  const code = MARKDOWN_FILE.test(file) ? new CodeRanges(lines, fences ?? fencedBlocks(text)) : undefined;
   const tokens: SpecToken[] = [];
   for (; at !== -1; at = text.indexOf(PREFIX, at + 1)) {
+    lines.moveTo(at);
     const token = readToken(text, at, lines);
     if (!token) continue;
-    if (fences) token.code = codeContext(text, at, lines, fences);
+    if (code) token.code = code.contextAt(at);
     tokens.push(token);
   }
   return tokens;
 }
 
-function readToken(text: string, at: number, lines: LineMap): SpecToken | undefined {
+/**
+ * The line of the token being read. Tokens are found in increasing offsets
+ * and never span lines, so the cursor only moves forward and every range of
+ * a token is built from one line start (no search per position).
+ */
+class LineCursor {
+  line = 0;
+  start = 0;
+  /** Where the first npm/pnpm/yarn/npx/bun word on the current line ends, or -1 (computed on demand). */
+  private managerEnd: number | undefined;
+
+  constructor(readonly text: string, readonly map: LineMap) {}
+
+  moveTo(offset: number): void {
+    const starts = this.map.lineStarts;
+    let line = this.line;
+    while (line + 1 < starts.length && (starts[line + 1] ?? 0) <= offset) line++;
+    if (line !== this.line) {
+      this.line = line;
+      this.start = starts[line] ?? 0;
+      this.managerEnd = undefined;
+    }
+  }
+
+  position(offset: number): SourcePosition {
+    return { line: this.line, character: offset - this.start, offset };
+  }
+
+  range(start: number, end: number): SourceRange {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /**
+   * Whether the line before `at` names a package manager. The character right
+   * before a token is never a word character, so a word that ends by `at` in
+   * the whole line ends by `at` in the text before it too: one search per line.
+   */
+  packageManagerBefore(at: number): boolean {
+    if (this.managerEnd === undefined) {
+      const next = this.map.lineStarts[this.line + 1];
+      PACKAGE_MANAGER_WORD.lastIndex = 0;
+      const m = PACKAGE_MANAGER_WORD.exec(this.text.slice(this.start, next === undefined ? undefined : next - 1));
+      this.managerEnd = m ? this.start + m.index + m[0].length : -1;
+    }
+    return this.managerEnd !== -1 && this.managerEnd <= at;
+  }
+}
+
+/** Path characters by char code (ASCII only): see PATH_CHAR. */
+const PATH_CODES = asciiTable(PATH_CHAR);
+/** ASCII anchor characters; others are tested against ANCHOR_CHAR. */
+const ANCHOR_CODES = asciiTable(ANCHOR_CHAR);
+
+function asciiTable(re: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+}
+
+function isPathChar(code: number): boolean {
+  return code < 128 && PATH_CODES[code] === 1;
+}
+
+function isAnchorChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 128 ? ANCHOR_CODES[code] === 1 : ANCHOR_CHAR.test(text.charAt(i));
+}
+
+function readToken(text: string, at: number, lines: LineCursor): SpecToken | undefined {
   const before = at === 0 ? '\n' : text.charAt(at - 1);
   if (!ALLOWED_BEFORE.has(before)) return undefined;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const linePrefix = text.slice(lineStart, at);
-  if ((before === '"' || before === "'" || before === '`') && IMPORT_BEFORE.test(linePrefix.slice(0, -1))) return undefined;
-  if (PACKAGE_MANAGER.test(linePrefix)) return undefined;
+  if ((before === '"' || before === "'" || before === '`') && IMPORT_BEFORE.test(text.slice(lines.start, at - 1))) return undefined;
+  if (lines.packageManagerBefore(at)) return undefined;
 
   const pathStart = at + PREFIX.length;
   let end = pathStart;
-  while (end < text.length && PATH_CHAR.test(text.charAt(end))) {
+  while (end < text.length && isPathChar(text.charCodeAt(end))) {
     if (text.charAt(end) === '\\' && ESCAPES.has(text.charAt(end + 1))) break;
     end++;
   }
@@ -85,7 +156,7 @@ function readToken(text: string, at: number, lines: LineMap): SpecToken | undefi
   if (next === '#') {
     anchorStart = end + 1;
     anchorEnd = anchorStart;
-    while (anchorEnd < text.length && ANCHOR_CHAR.test(text.charAt(anchorEnd))) anchorEnd++;
+    while (anchorEnd < text.length && isAnchorChar(text, anchorEnd)) anchorEnd++;
     while (anchorEnd > anchorStart && TRAILING.has(text.charAt(anchorEnd - 1))) anchorEnd--;
     if (anchorEnd === anchorStart) anchorStart = anchorEnd = undefined;
   } else {
@@ -111,9 +182,9 @@ function readToken(text: string, at: number, lines: LineMap): SpecToken | undefi
     token.anchor = text.slice(anchorStart, anchorEnd);
     token.anchorRange = lines.range(anchorStart, anchorEnd);
   }
-  const lineEnd = text.indexOf('\n', tokenEnd);
-  const rest = text.slice(tokenEnd, lineEnd === -1 ? undefined : lineEnd);
-  const route = ROUTE_AFTER.exec(rest);
+  // Sticky at the token's end: the expression cannot cross a line break, so this reads the rest of the line only.
+  ROUTE_AFTER.lastIndex = tokenEnd;
+  const route = ROUTE_AFTER.exec(text);
   if (route?.[1] && route[2]) {
     let routePath = route[2];
     while (routePath.length > 1 && TRAILING.has(routePath.charAt(routePath.length - 1))) routePath = routePath.slice(0, -1);
@@ -143,13 +214,38 @@ export function fencedBlocks(text: string): Array<[number, number]> {
   return blocks;
 }
 
-function codeContext(text: string, at: number, lines: LineMap, fences: Array<[number, number]>): CodeContext {
-  for (const [start, end] of fences) if (at >= start && at < end) return 'fence';
-  const line = lines.position(at).line;
-  const lineStart = lines.lineStarts[line] ?? 0;
-  const lineText = lines.lineText(line);
-  const column = at - lineStart;
-  // Inline code: between two backtick runs of the same length on the line.
+/**
+ * Where code is in one markdown file: its fenced blocks, found once, and the
+ * inline code spans of a line, found the first time a token sits on it.
+ * Tokens come in increasing offsets, so the fence cursor only moves forward.
+ */
+class CodeRanges {
+  private fence = 0;
+  private spansLine = -1;
+  private spans: Array<[number, number]> = [];
+
+  constructor(private readonly lines: LineCursor, private readonly fences: Array<[number, number]>) {}
+
+  /** The code context of the token at `at`, on the cursor's current line. */
+  contextAt(at: number): CodeContext {
+    // Blocks are disjoint and in order: skip those that end before `at`.
+    while (this.fence < this.fences.length && (this.fences[this.fence]?.[1] ?? 0) <= at) this.fence++;
+    const block = this.fences[this.fence];
+    if (block && at >= block[0]) return 'fence';
+    if (this.spansLine !== this.lines.line) {
+      this.spansLine = this.lines.line;
+      this.spans = inlineSpans(this.lines.map.lineText(this.lines.line));
+    }
+    const column = at - this.lines.start;
+    for (const [open, close] of this.spans) if (column > open && column < close) return 'inline';
+    return undefined;
+  }
+}
+
+/** Inline code on one line: pairs of backtick runs of the same length, as columns of the opening and closing run. */
+function inlineSpans(lineText: string): Array<[number, number]> {
+  if (!lineText.includes('`')) return [];
+  const spans: Array<[number, number]> = [];
   const runs = [...lineText.matchAll(/`+/g)];
   for (let i = 0; i < runs.length; i++) {
     const open = runs[i];
@@ -157,11 +253,10 @@ function codeContext(text: string, at: number, lines: LineMap, fences: Array<[nu
     for (let j = i + 1; j < runs.length; j++) {
       const close = runs[j];
       if (close?.index === undefined || close[0].length !== open[0].length) continue;
-      if (column > open.index && column < close.index) return 'inline';
+      spans.push([open.index, close.index]);
       i = j;
       break;
     }
   }
-  void text;
-  return undefined;
+  return spans;
 }

@@ -1,16 +1,23 @@
 // GitHub's heading anchors: the rules github-slugger applies, so `#anchor`
 // means what it means on GitHub and in VS Code's markdown preview.
 
+const PLAIN_SLUG = /^[a-z0-9 _-]*$/;
+const MARKUP = /[[`*_]/;
+
 /** Lowercases, drops punctuation, turns spaces into `-` (GitHub's slug of one heading). */
 export function githubSlug(text: string): string {
-  return headingPlainText(text)
-    .toLowerCase()
+  const lower = headingPlainText(text).toLowerCase();
+  // Most headings are plain words: nothing to drop, only spaces to turn into `-`.
+  if (PLAIN_SLUG.test(lower)) return lower.replace(/ /g, '-');
+  return lower
     .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
     .replace(/ /g, '-');
 }
 
 /** The visible text of a heading: inline code ticks, emphasis marks and link targets removed. */
 export function headingPlainText(text: string): string {
+  // Without link, code or emphasis marks there is nothing to remove.
+  if (!MARKUP.test(text)) return text.trim();
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`+/g, '')

@@ -42,9 +42,7 @@ export function routeKey(method: string, path: string): string {
 }
 
 /** Reads the headings and routes of one markdown spec file. */
-export function parseSpecFile(text: string): SpecFileInfo {
-  const lines = new LineMap(text);
-  const fences = fencedBlocks(text);
+export function parseSpecFile(text: string, lines = new LineMap(text), fences = fencedBlocks(text)): SpecFileInfo {
   const inFence = (offset: number): boolean => fences.some(([s, e]) => offset >= s && offset < e);
   const slugger = new Slugger();
   const headings: SpecHeading[] = [];
@@ -78,6 +76,24 @@ export function parseSpecFile(text: string): SpecFileInfo {
 
 /** The heading an anchor names: by slug, or by its text compared case-insensitively. */
 export function findHeading(info: SpecFileInfo, anchor: string): SpecHeading | undefined {
+  for (const h of info.headings) if (h.slug === anchor) return h;
   const lower = anchor.toLowerCase();
-  return info.headings.find((h) => h.slug === anchor) ?? info.headings.find((h) => h.slug === lower || h.text.toLowerCase() === lower);
+  return info.headings.find((h) => h.slug === lower || h.text.toLowerCase() === lower);
+}
+
+/**
+ * Whether two versions of a file declare the same to other files' tokens:
+ * the same heading slugs and texts (what anchors resolve against and what
+ * suggestions offer) and the same route keys. Positions do not matter there.
+ */
+export function sameDeclarations(a: SpecFileInfo | undefined, b: SpecFileInfo | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.headings.length !== b.headings.length || a.routes.length !== b.routes.length) return false;
+  for (let i = 0; i < a.headings.length; i++) {
+    const x = a.headings[i];
+    const y = b.headings[i];
+    if (x?.slug !== y?.slug || x?.text !== y?.text) return false;
+  }
+  for (let i = 0; i < a.routes.length; i++) if (a.routes[i]?.key !== b.routes[i]?.key) return false;
+  return true;
 }
