@@ -1,23 +1,13 @@
 // The extension activates in a real extension host, registers what it
-// contributes, reveals the API Designer, and unready commands change nothing.
+// contributes, reveals the API Designer, and initializes specs from the
+// templates it carries (at the package level: the ones in the .vsix).
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { activatedExtension, contributedCommands } from './support/extension';
-import { workspaceUri } from './support/workspace';
-
-/** Every file under the workspace with its modification time, to see that nothing was written. */
-async function snapshot(folder: vscode.Uri): Promise<Map<string, number>> {
-  const files = new Map<string, number>();
-  for (const [name, type] of await vscode.workspace.fs.readDirectory(folder)) {
-    const uri = vscode.Uri.joinPath(folder, name);
-    if (type === vscode.FileType.Directory) for (const [k, v] of await snapshot(uri)) files.set(k, v);
-    else files.set(uri.path, (await vscode.workspace.fs.stat(uri)).mtime);
-  }
-  return files;
-}
-
-/** A command whose feature has not shipped yet (it must say so and change nothing). */
-const UNREADY_COMMAND = 'specArchitect.initializeSpecs';
+import { freshSpecsRoot, initializeAt, removeSpecsRoot, STARTER_TEMPLATES } from './support/initialize';
+import { readWorkspaceFile, workspaceFile, writeWorkspaceFile } from './support/workspace';
 
 describe('activation', () => {
   it('activates the extension', async () => {
@@ -41,15 +31,23 @@ describe('activation', () => {
     assert.ok(registered.has('specArchitect.apiDesigner.focus'), 'the API Designer view is not contributed');
   });
 
-  it('an unready command reports that it is unavailable and writes nothing', async () => {
-    await activatedExtension();
-    const before = await snapshot(workspaceUri());
-    const running = vscode.commands.executeCommand(UNREADY_COMMAND);
-    // The command waits on its warning notification; closing it lets the command return.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('notifications.clearAll');
-    const result = (await running) as { available?: boolean } | undefined;
-    assert.deepEqual(result, { available: false }, `${UNREADY_COMMAND} no longer reports itself unavailable: point this test at a command that is still unready, or remove it`);
-    assert.deepEqual(await snapshot(workspaceUri()), before);
+  it('Initialize Specs creates the starter specs under the specs root, keeps an existing file byte for byte and opens the API overview', async () => {
+    const extension = await activatedExtension();
+    const root = freshSpecsRoot('initialized');
+    const mine = '# My models\r\n\r\nKept exactly as written.\r\n';
+    await writeWorkspaceFile(`${root}/db/models.md`, mine);
+    try {
+      const result = await initializeAt(root);
+      const created = STARTER_TEMPLATES.filter((t) => t !== 'db/models.md').map((t) => `${root}/${t}`);
+      assert.deepEqual(result, { initialized: true, specsRoot: root, created, skipped: [`${root}/db/models.md`], refused: [] });
+      for (const t of STARTER_TEMPLATES.filter((x) => x !== 'db/models.md')) {
+        // The template the installed extension carries, copied byte for byte.
+        assert.equal(await readWorkspaceFile(`${root}/${t}`), readFileSync(join(extension.extensionPath, 'specs-templates', ...t.split('/')), 'utf8'), t);
+      }
+      assert.equal(await readWorkspaceFile(`${root}/db/models.md`), mine);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.path, workspaceFile(`${root}/api/README.md`).path);
+    } finally {
+      await removeSpecsRoot(root);
+    }
   });
 });

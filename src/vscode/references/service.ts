@@ -74,12 +74,18 @@ export class ReferenceService implements vscode.Disposable {
     return counts;
   }
 
-  /** The content of a new spec from specs-templates/, or undefined for the core's default. */
+  /**
+   * The content of a new spec from specs-templates/, or undefined for the
+   * core's default: the starter template of the same path when there is one
+   * (`@specs/auth/jwt.md` -> specs-templates/auth/jwt.md), else `<area>.md`, else `spec.md`.
+   */
   async template(rel: string): Promise<string | undefined> {
-    const area = rel.split('/')[0] ?? '';
-    for (const name of [`${area}.md`, 'spec.md']) {
+    const parts = rel.split('/');
+    const area = parts[0] ?? '';
+    const same = parts.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('\\')) ? [rel] : [];
+    for (const name of [...same, `${area}.md`, 'spec.md']) {
       try {
-        return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.templates, name)));
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.templates, ...name.split('/'))));
       } catch {
         // try the next template
       }

@@ -2,7 +2,7 @@
 // installed from the .vsix into the fresh extensions folder, not the
 // repository, and it carries its bundles and nothing it should not.
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { HostEnv } from '../../harness/hostResults';
 import { activatedExtension } from '../support/extension';
@@ -27,4 +27,25 @@ describe('packaged extension', () => {
       assert.ok(!existsSync(join(root, kept)), `${kept} should not be in the .vsix`);
     }
   });
+
+  it('ships every starter template of specs-templates/, byte for byte', async () => {
+    const root = (await activatedExtension()).extensionPath;
+    // This suite runs from the repository's out/test/integration/packaged/; the templates are four levels up.
+    const source = resolve(__dirname, '../../../../specs-templates');
+    const templates = filesUnder(source);
+    assert.ok(templates.length >= 4, `only ${templates.length} templates found in ${source}`);
+    for (const t of templates) {
+      const shipped = join(root, 'specs-templates', t);
+      assert.ok(existsSync(shipped), `specs-templates/${t} is missing from the .vsix (check .vscodeignore)`);
+      assert.equal(readFileSync(shipped, 'utf8'), readFileSync(join(source, t), 'utf8'), `specs-templates/${t} differs in the .vsix`);
+    }
+  });
 });
+
+/** Every file under `dir`, relative to it. */
+function filesUnder(dir: string, rel = ''): string[] {
+  return readdirSync(join(dir, rel)).flatMap((name) => {
+    const path = rel ? join(rel, name) : name;
+    return statSync(join(dir, path)).isDirectory() ? filesUnder(dir, path) : [path];
+  });
+}
