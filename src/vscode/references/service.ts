@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { mergeSeverity, parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../../core/config';
 import type { SeverityOverrides } from '../../core/diagnostics/finding';
-import { buildIndex, diagnoseFile, scannedBy, DEFAULT_LANGUAGES, type ReferenceCheckOptions, type ReferenceIndex } from '../../core/references/api';
+import { buildIndex, diagnoseFile, filesToRecheck, scannedBy, DEFAULT_LANGUAGES, type IndexChange, type ReferenceCheckOptions, type ReferenceIndex } from '../../core/references/api';
 import { createWorkspaceHost } from '../workspaceHost';
 import { toDiagnostic, toUri } from '../convert';
 
@@ -129,12 +129,17 @@ export class ReferenceService implements vscode.Disposable {
     this.diagnostics.set(toUri(state.folder.uri, path), findings.map(toDiagnostic));
   }
 
-  /** After a spec changes, tokens elsewhere may resolve differently: re-check every file with tokens. */
-  private republish(state: FolderState, path: string): void {
-    if (state.index.relative(path) !== undefined) {
+  /**
+   * After a change, re-checks what it can affect: the changed file and the
+   * files whose tokens read its headings or routes, or every file when files
+   * or folders under the specs root appeared or disappeared.
+   */
+  private republish(state: FolderState, path: string, change: IndexChange): void {
+    const recheck = filesToRecheck(state.index, path, change);
+    if (recheck.all) {
       this.diagnostics.clear();
       this.publishAll(state);
-    } else this.publish(state, path);
+    } else for (const file of recheck.files) this.publish(state, file);
   }
 
   private documentEdited(doc: vscode.TextDocument): void {
@@ -148,8 +153,7 @@ export class ReferenceService implements vscode.Disposable {
         if (!state) return;
         const path = this.relativePath(state, doc.uri);
         if (!state.scanned(path) && state.index.relative(path) === undefined) return;
-        state.index.update(path, doc.getText());
-        this.republish(state, path);
+        this.republish(state, path, state.index.update(path, doc.getText()));
       });
     }, DEBOUNCE_MS));
   }
@@ -162,24 +166,26 @@ export class ReferenceService implements vscode.Disposable {
     if (path === WORKSPACE_CONFIG_FILE) return this.reload();
     const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
     if (!stat) return;
+    let change: IndexChange;
     if (stat.type & vscode.FileType.Directory) {
-      state.index.addFolder(path);
+      change = state.index.addFolder(path);
     } else if (state.scanned(path) || /\.(md|markdown)$/i.test(path)) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      state.index.update(path, text);
-    } else state.index.addFile(path);
-    this.republish(state, path);
+      change = state.index.update(path, text);
+    } else change = state.index.addFile(path);
+    this.republish(state, path, change);
   }
 
   private async fileDeleted(uri: vscode.Uri): Promise<void> {
     const state = await this.stateFor(uri);
     if (!state) return;
     const path = this.relativePath(state, uri);
-    state.index.remove(path);
+    const change = state.index.remove(path);
     this.diagnostics.delete(uri);
     for (const [u] of [...iterate(this.diagnostics)]) if (u.path.startsWith(`${uri.path}/`)) this.diagnostics.delete(u);
-    this.republish(state, path);
+    // The deleted file has no tokens left; only others can need a new check.
+    if (change.structure) this.republish(state, path, change);
   }
 
   dispose(): void {
