@@ -77,7 +77,12 @@ class LineCursor {
   /** Where the first npm/pnpm/yarn/npx/bun word on the current line ends, or -1 (computed on demand). */
   private managerEnd: number | undefined;
 
-  constructor(readonly text: string, readonly map: LineMap) {}
+  /** No package manager word anywhere in the text (the usual case): no line needs the search. */
+  private readonly noManager: boolean;
+
+  constructor(readonly text: string, readonly map: LineMap) {
+    this.noManager = !text.includes('npm') && !text.includes('npx') && !text.includes('yarn') && !text.includes('bun');
+  }
 
   moveTo(offset: number): void {
     const starts = this.map.lineStarts;
@@ -104,6 +109,7 @@ class LineCursor {
    * the whole line ends by `at` in the text before it too: one search per line.
    */
   packageManagerBefore(at: number): boolean {
+    if (this.noManager) return false;
     if (this.managerEnd === undefined) {
       const next = this.map.lineStarts[this.line + 1];
       PACKAGE_MANAGER_WORD.lastIndex = 0;
@@ -171,16 +177,19 @@ function readToken(text: string, at: number, lines: LineCursor): SpecToken | und
   const path = text.slice(pathStart, pathEnd);
   if (path === '') return undefined;
   const tokenEnd = anchorEnd ?? pathEnd;
+  // The token ends where its path or its anchor ends: that position is one object, read-only like all of them.
+  const pathEndAt = lines.position(pathEnd);
+  const anchorEndAt = anchorEnd === undefined ? undefined : lines.position(anchorEnd);
   const token: SpecToken = {
     text: text.slice(at, tokenEnd),
     path,
-    range: lines.range(at, tokenEnd),
-    pathRange: lines.range(pathStart, pathEnd),
+    range: { start: lines.position(at), end: anchorEndAt ?? pathEndAt },
+    pathRange: { start: lines.position(pathStart), end: pathEndAt },
     code: undefined,
   };
-  if (anchorStart !== undefined && anchorEnd !== undefined) {
+  if (anchorStart !== undefined && anchorEndAt !== undefined) {
     token.anchor = text.slice(anchorStart, anchorEnd);
-    token.anchorRange = lines.range(anchorStart, anchorEnd);
+    token.anchorRange = { start: lines.position(anchorStart), end: anchorEndAt };
   }
   // Sticky at the token's end: the expression cannot cross a line break, so this reads the rest of the line only.
   ROUTE_AFTER.lastIndex = tokenEnd;
@@ -198,6 +207,8 @@ function readToken(text: string, at: number, lines: LineCursor): SpecToken | und
 /** Offset intervals [start, end) of fenced code blocks (``` or ~~~). */
 export function fencedBlocks(text: string): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
+  // A fence needs three backticks or tildes in a row: most files have none.
+  if (!text.includes('```') && !text.includes('~~~')) return blocks;
   const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
   let open: { marker: string; start: number } | undefined;
   for (let m = fence.exec(text); m; m = fence.exec(text)) {
@@ -234,7 +245,10 @@ class CodeRanges {
     if (block && at >= block[0]) return 'fence';
     if (this.spansLine !== this.lines.line) {
       this.spansLine = this.lines.line;
-      this.spans = inlineSpans(this.lines.map.lineText(this.lines.line));
+      // Only a line with a backtick can hold inline code.
+      const next = this.lines.map.lineStarts[this.lines.line + 1] ?? this.lines.text.length;
+      const tick = this.lines.text.indexOf('`', this.lines.start);
+      this.spans = tick === -1 || tick >= next ? [] : inlineSpans(this.lines.map.lineText(this.lines.line));
     }
     const column = at - this.lines.start;
     for (const [open, close] of this.spans) if (column > open && column < close) return 'inline';

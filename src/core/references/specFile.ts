@@ -33,6 +33,7 @@ export interface SpecFileInfo {
 }
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*\r?$/gm;
+const ANY_ROUTE = /(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\//;
 const ROUTE_LINE = /^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\|[ \t]*)?(?:\*\*)?`?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(\/[^\s`|*]*)/gm;
 
 /** Normalizes a route path for comparison: `{task_id}` and `{id}` match, a trailing `/` is ignored. */
@@ -63,10 +64,17 @@ export function parseSpecFile(text: string, lines = new LineMap(text), fences = 
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (!h) continue;
-    const next = headings.slice(i + 1).find((n) => n.level <= h.level);
-    if (next) h.sectionEnd = next.range.start.offset;
+    for (let j = i + 1; j < headings.length; j++) {
+      const next = headings[j];
+      if (next && next.level <= h.level) {
+        h.sectionEnd = next.range.start.offset;
+        break;
+      }
+    }
   }
   const routes: SpecRoute[] = [];
+  // Every route line holds a method and a path: files without one skip the line-by-line search.
+  if (!ANY_ROUTE.test(text)) return { text, headings, routes };
   for (let m = ROUTE_LINE.exec(text); m; m = ROUTE_LINE.exec(text)) {
     if (inFence(m.index) || !m[1] || !m[2]) continue;
     routes.push({ method: m[1], path: m[2], key: routeKey(m[1], m[2]), range: lines.range(m.index, m.index + m[0].length) });
