@@ -3,6 +3,7 @@
 // specifiers are not tokens; trailing punctuation is not part of one.
 import type { SourcePosition, SourceRange } from '../model/source';
 import { LineMap } from './positions';
+import { ScannedToken } from './scannedToken';
 
 /** Where a token sits in markdown: a fenced code block, inline code, or prose. */
 export type CodeContext = 'fence' | 'inline' | undefined;
@@ -140,7 +141,7 @@ function isAnchorChar(text: string, i: number): boolean {
   return code < 128 ? ANCHOR_CODES[code] === 1 : ANCHOR_CHAR.test(text.charAt(i));
 }
 
-function readToken(text: string, at: number, lines: LineCursor): SpecToken | undefined {
+function readToken(text: string, at: number, lines: LineCursor): ScannedToken | undefined {
   const before = at === 0 ? '\n' : text.charAt(at - 1);
   if (!ALLOWED_BEFORE.has(before)) return undefined;
   if ((before === '"' || before === "'" || before === '`') && IMPORT_BEFORE.test(text.slice(lines.start, at - 1))) return undefined;
@@ -177,20 +178,8 @@ function readToken(text: string, at: number, lines: LineCursor): SpecToken | und
   const path = text.slice(pathStart, pathEnd);
   if (path === '') return undefined;
   const tokenEnd = anchorEnd ?? pathEnd;
-  // The token ends where its path or its anchor ends: that position is one object, read-only like all of them.
-  const pathEndAt = lines.position(pathEnd);
-  const anchorEndAt = anchorEnd === undefined ? undefined : lines.position(anchorEnd);
-  const token: SpecToken = {
-    text: text.slice(at, tokenEnd),
-    path,
-    range: { start: lines.position(at), end: anchorEndAt ?? pathEndAt },
-    pathRange: { start: lines.position(pathStart), end: pathEndAt },
-    code: undefined,
-  };
-  if (anchorStart !== undefined && anchorEndAt !== undefined) {
-    token.anchor = text.slice(anchorStart, anchorEnd);
-    token.anchorRange = { start: lines.position(anchorStart), end: anchorEndAt };
-  }
+  const token = new ScannedToken(text.slice(at, tokenEnd), path, lines.line, lines.start, at, pathStart, pathEnd, anchorEnd === undefined ? -1 : (anchorStart ?? -1), anchorEnd ?? -1);
+  if (anchorStart !== undefined && anchorEnd !== undefined) token.anchor = text.slice(anchorStart, anchorEnd);
   // Sticky at the token's end: the expression cannot cross a line break, so this reads the rest of the line only.
   ROUTE_AFTER.lastIndex = tokenEnd;
   const route = ROUTE_AFTER.exec(text);

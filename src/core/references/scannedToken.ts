@@ -1,0 +1,53 @@
+// A token as the scanner finds it: offsets on one line, with its ranges made
+// when asked. A workspace holds about a hundred thousand tokens; nine range
+// and position objects each would be most of the index's objects and of the
+// garbage collector's work while it is built, and few are ever read.
+import type { SourcePosition, SourceRange } from '../model/source';
+import type { CodeContext, SpecToken, TokenRoute } from './scanner';
+
+export class ScannedToken implements SpecToken {
+  anchor?: string;
+  route?: TokenRoute;
+  code: CodeContext = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly path: string,
+    /** The line of the token and the offset where that line starts. */
+    private readonly line: number,
+    private readonly lineStart: number,
+    /** Offsets of the `@`, of the path's start and end, and of the anchor's start and end (-1 without one). */
+    private readonly at: number,
+    private readonly pathStart: number,
+    private readonly pathEnd: number,
+    private readonly anchorStart: number,
+    private readonly anchorEnd: number,
+  ) {}
+
+  get range(): SourceRange {
+    return { start: this.position(this.at), end: this.position(this.anchorEnd === -1 ? this.pathEnd : this.anchorEnd) };
+  }
+
+  get pathRange(): SourceRange {
+    return { start: this.position(this.pathStart), end: this.position(this.pathEnd) };
+  }
+
+  get anchorRange(): SourceRange | undefined {
+    return this.anchorEnd === -1 ? undefined : { start: this.position(this.anchorStart), end: this.position(this.anchorEnd) };
+  }
+
+  private position(offset: number): SourcePosition {
+    return { line: this.line, character: offset - this.lineStart, offset };
+  }
+
+  /** The token as plain data, with the same fields a literal token has. */
+  toJSON(): SpecToken {
+    const plain: SpecToken = { text: this.text, path: this.path, range: this.range, pathRange: this.pathRange, code: this.code };
+    if (this.anchor !== undefined) {
+      plain.anchor = this.anchor;
+      plain.anchorRange = this.anchorRange;
+    }
+    if (this.route) plain.route = this.route;
+    return plain;
+  }
+}
