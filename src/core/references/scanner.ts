@@ -223,6 +223,8 @@ class CodeRanges {
   private fence = 0;
   private spansLine = -1;
   private spans: Array<[number, number]> = [];
+  /** Offset of the next backtick at or after the last line looked at (-1: none left); -2 before the first search. */
+  private tick = -2;
 
   constructor(private readonly lines: LineCursor, private readonly fences: Array<[number, number]>) {}
 
@@ -236,8 +238,9 @@ class CodeRanges {
       this.spansLine = this.lines.line;
       // Only a line with a backtick can hold inline code.
       const next = this.lines.map.lineStarts[this.lines.line + 1] ?? this.lines.text.length;
-      const tick = this.lines.text.indexOf('`', this.lines.start);
-      this.spans = tick === -1 || tick >= next ? [] : inlineSpans(this.lines.map.lineText(this.lines.line));
+      // The next backtick from here on is searched again only once the lines pass it: one walk over the text.
+      if (this.tick !== -1 && this.tick < this.lines.start) this.tick = this.lines.text.indexOf('`', this.lines.start);
+      this.spans = this.tick === -1 || this.tick >= next ? [] : inlineSpans(this.lines.map.lineText(this.lines.line));
     }
     const column = at - this.lines.start;
     for (const [open, close] of this.spans) if (column > open && column < close) return 'inline';
