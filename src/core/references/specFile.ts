@@ -42,6 +42,42 @@ export function routeKey(method: string, path: string): string {
   return `${method.toUpperCase()} ${clean}`;
 }
 
+/**
+ * A heading as parsed: offsets on its line, with its ranges made when read
+ * (a workspace has tens of thousands of headings, and few ranges are read).
+ */
+class ParsedHeading implements SpecHeading {
+  constructor(
+    readonly level: number,
+    readonly text: string,
+    readonly slug: string,
+    private readonly line: number,
+    private readonly lineStart: number,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly textStart: number,
+    private readonly textEnd: number,
+    public sectionEnd: number,
+  ) {}
+
+  get range(): SourceRange {
+    return this.between(this.start, this.end);
+  }
+
+  get textRange(): SourceRange {
+    return this.between(this.textStart, this.textEnd);
+  }
+
+  private between(start: number, end: number): SourceRange {
+    return { start: { line: this.line, character: start - this.lineStart, offset: start }, end: { line: this.line, character: end - this.lineStart, offset: end } };
+  }
+
+  /** The heading as plain data, with the fields of SpecHeading in their order. */
+  toJSON(): SpecHeading {
+    return { level: this.level, text: this.text, slug: this.slug, range: this.range, textRange: this.textRange, sectionEnd: this.sectionEnd };
+  }
+}
+
 /** Reads the headings and routes of one markdown spec file. */
 export function parseSpecFile(text: string, lines = new LineMap(text), fences = fencedBlocks(text)): SpecFileInfo {
   const inFence = (offset: number): boolean => fences.some(([s, e]) => offset >= s && offset < e);
@@ -52,14 +88,9 @@ export function parseSpecFile(text: string, lines = new LineMap(text), fences = 
     const marks = m[1] ?? '#';
     const raw = m[2] ?? '';
     const textStart = m.index + m[0].indexOf(raw, marks.length);
-    headings.push({
-      level: marks.length,
-      text: headingPlainText(raw),
-      slug: slugger.slug(raw),
-      range: lines.range(m.index, m.index + m[0].replace(/\r$/, '').length),
-      textRange: lines.range(textStart, textStart + raw.length),
-      sectionEnd: text.length,
-    });
+    const at = lines.position(m.index);
+    const lineEnd = m.index + (m[0].endsWith('\r') ? m[0].length - 1 : m[0].length);
+    headings.push(new ParsedHeading(marks.length, headingPlainText(raw), slugger.slug(raw), at.line, m.index - at.character, m.index, lineEnd, textStart, textStart + raw.length, text.length));
   }
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
