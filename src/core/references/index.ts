@@ -25,6 +25,7 @@ export interface IndexChange {
   readonly declarations?: string;
 }
 
+const MAX_SHARED_PATHS = 200_000;
 const NO_CHANGE: IndexChange = { structure: false };
 const STRUCTURE: IndexChange = { structure: true };
 
@@ -49,6 +50,8 @@ export class ReferenceIndex {
    * files and folders stays the same: cleared whenever it changes.
    */
   readonly resolvedPaths = new Map<string, Resolution>();
+  /** Every distinct path written in a token, so tokens share one string per path (see scanTokens). */
+  private readonly writtenPaths = new Map<string, string>();
   /** Which scanned files hold tokens that read a spec file's headings or routes. */
   private readonly readers = new DeclarationReaders(() => this.tokens.entries());
 
@@ -85,7 +88,9 @@ export class ReferenceIndex {
         change = STRUCTURE;
       } else if (!sameDeclarations(before, info)) change = { structure: false, declarations: rel };
     }
-    const tokens = scanTokens(text, path, lines, fences);
+    // Sharing is only a saving: paths typed and gone would pile up in a long session, so the table is bounded.
+    if (this.writtenPaths.size > MAX_SHARED_PATHS) this.writtenPaths.clear();
+    const tokens = scanTokens(text, path, lines, fences, this.writtenPaths);
     if (tokens.length) this.tokens.set(path, tokens);
     else this.tokens.delete(path);
     this.readers.set(path, tokens);

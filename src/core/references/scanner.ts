@@ -48,9 +48,10 @@ const MARKDOWN_FILE = /\.(md|mdx|markdown)$/i;
 /**
  * Every token in `text`; `file` decides the file kind (markdown code context,
  * package manifests). A caller that already has the text's line map or fenced
- * blocks passes them, so they are not computed twice.
+ * blocks passes them, so they are not computed twice, and may pass a table of
+ * paths already seen, so that equal paths are one string.
  */
-export function scanTokens(text: string, file: string, map?: LineMap, fences?: Array<[number, number]>): SpecToken[] {
+export function scanTokens(text: string, file: string, map?: LineMap, fences?: Array<[number, number]>, paths?: Map<string, string>): SpecToken[] {
   if (NO_TOKEN_FILES.test(file)) return [];
   let at = text.indexOf(PREFIX);
   if (at === -1) return [];
@@ -59,7 +60,7 @@ export function scanTokens(text: string, file: string, map?: LineMap, fences?: A
   const tokens: SpecToken[] = [];
   for (; at !== -1; at = text.indexOf(PREFIX, at + 1)) {
     lines.moveTo(at);
-    const token = readToken(text, at, lines);
+    const token = readToken(text, at, lines, paths);
     if (!token) continue;
     if (code) token.code = code.contextAt(at);
     tokens.push(token);
@@ -141,7 +142,7 @@ function isAnchorChar(text: string, i: number): boolean {
   return code < 128 ? ANCHOR_CODES[code] === 1 : ANCHOR_CHAR.test(text.charAt(i));
 }
 
-function readToken(text: string, at: number, lines: LineCursor): ScannedToken | undefined {
+function readToken(text: string, at: number, lines: LineCursor, paths: Map<string, string> | undefined): ScannedToken | undefined {
   const before = at === 0 ? '\n' : text.charAt(at - 1);
   if (!ALLOWED_BEFORE.has(before)) return undefined;
   if ((before === '"' || before === "'" || before === '`') && IMPORT_BEFORE.test(text.slice(lines.start, at - 1))) return undefined;
@@ -175,8 +176,15 @@ function readToken(text: string, at: number, lines: LineCursor): ScannedToken | 
       while (stars-- > 0 && text.charAt(pathEnd - 1) === '*') pathEnd--;
     }
   }
-  const path = text.slice(pathStart, pathEnd);
-  if (path === '') return undefined;
+  const written = text.slice(pathStart, pathEnd);
+  if (written === '') return undefined;
+  // One string per distinct path: tokens share it, and later lookups by it compare references, not characters.
+  let path = written;
+  if (paths) {
+    const known = paths.get(written);
+    if (known === undefined) paths.set(written, written);
+    else path = known;
+  }
   const tokenEnd = anchorEnd ?? pathEnd;
   const token = new ScannedToken(text.slice(at, tokenEnd), path, lines.line, lines.start, at, pathStart, pathEnd, anchorEnd === undefined ? -1 : (anchorStart ?? -1), anchorEnd ?? -1);
   if (anchorStart !== undefined && anchorEnd !== undefined) token.anchor = text.slice(anchorStart, anchorEnd);
