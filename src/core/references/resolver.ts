@@ -123,8 +123,9 @@ function resolvePathUncached(index: ReferenceIndex, written: string): Resolution
     if (cased !== undefined) return broken('ref.case-mismatch', `@specs/${written} differs only in case from the folder @specs/${cased}/.`, [`${cased}/`]);
     return broken('ref.no-such-folder', `No folder @specs/${written} under the specs root.${hint(suggestFolders(index, path))}`, suggestFolders(index, path).map((f) => `${f}/`));
   }
-  if (index.hasFile(path)) return { kind: 'file', file: path };
-  if (!path.endsWith('.md') && index.hasFile(`${path}.md`)) return { kind: 'file', file: `${path}.md` };
+  // The index's own spelling of the path: looking the file up again by it compares references.
+  if (index.hasFile(path)) return { kind: 'file', file: index.fileByCase(path) ?? path };
+  if (!path.endsWith('.md') && index.hasFile(`${path}.md`)) return { kind: 'file', file: index.fileByCase(`${path}.md`) ?? `${path}.md` };
   if (index.hasFolder(path)) return { kind: 'folder', folder: path };
   const cased = index.fileByCase(path) ?? index.fileByCase(`${path}.md`) ?? index.folderByCase(path);
   if (cased !== undefined) return broken('ref.case-mismatch', `@specs/${written} differs only in case from @specs/${cased}.`, [cased]);
@@ -198,7 +199,8 @@ export function closest(name: string, candidates: string[], key: (c: string) => 
     const contains = k.includes(name) || (name.length > 3 && name.includes(k));
     // The length difference bounds the distance: most candidates are dropped without computing it.
     if (!contains && Math.abs(k.length - name.length) > limit) continue;
-    const d = editDistance(name, k);
+    // Past the limit the exact distance only matters for names that contain each other.
+    const d = editDistance(name, k, contains ? Infinity : limit);
     if (d <= limit || contains) near.push({ c, d });
   }
   return near
@@ -206,8 +208,8 @@ export function closest(name: string, candidates: string[], key: (c: string) => 
     .map((x) => x.c);
 }
 
-/** Levenshtein distance, on two reused rows. */
-export function editDistance(a: string, b: string): number {
+/** Levenshtein distance, on two reused rows; past `bound` it stops early and returns a number above `bound`. */
+export function editDistance(a: string, b: string, bound = Infinity): number {
   if (a === b) return 0;
   if (b.length + 1 > prevRow.length) {
     prevRow = new Uint16Array(b.length + 1);
@@ -216,12 +218,17 @@ export function editDistance(a: string, b: string): number {
   for (let j = 0; j <= b.length; j++) prevRow[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
+    let least = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const sub = (prevRow[j - 1] ?? 0) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      row[j] = Math.min((prevRow[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, sub);
+      const cell = Math.min((prevRow[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, sub);
+      row[j] = cell;
+      if (cell < least) least = cell;
     }
     [prevRow, row] = [row, prevRow];
+    // Every path to the last cell passes through this row, so the distance is at least its least cell.
+    if (least > bound) return least;
   }
   return prevRow[b.length] ?? 0;
 }
