@@ -11,7 +11,6 @@ export class ScannedToken implements SpecToken {
   code: CodeContext = undefined;
 
   constructor(
-    readonly text: string,
     readonly path: string,
     /** The line of the token and the offset where that line starts. */
     private readonly line: number,
@@ -23,6 +22,11 @@ export class ScannedToken implements SpecToken {
     private readonly anchorStart: number,
     private readonly anchorEnd: number,
   ) {}
+
+  /** The token as written: `@specs/`, the path, and `#anchor` when it has one (nothing else lies between them). */
+  get text(): string {
+    return this.anchor === undefined ? `@specs/${this.path}` : `@specs/${this.path}#${this.anchor}`;
+  }
 
   get range(): SourceRange {
     return { start: this.position(this.at), end: this.position(this.anchorEnd === -1 ? this.pathEnd : this.anchorEnd) };

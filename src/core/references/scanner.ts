@@ -186,7 +186,7 @@ function readToken(text: string, at: number, lines: LineCursor, paths: Map<strin
     else path = known;
   }
   const tokenEnd = anchorEnd ?? pathEnd;
-  const token = new ScannedToken(text.slice(at, tokenEnd), path, lines.line, lines.start, at, pathStart, pathEnd, anchorEnd === undefined ? -1 : (anchorStart ?? -1), anchorEnd ?? -1);
+  const token = new ScannedToken(path, lines.line, lines.start, at, pathStart, pathEnd, anchorEnd === undefined ? -1 : (anchorStart ?? -1), anchorEnd ?? -1);
   if (anchorStart !== undefined && anchorEnd !== undefined) token.anchor = text.slice(anchorStart, anchorEnd);
   // Sticky at the token's end: the expression cannot cross a line break, so this reads the rest of the line only.
   ROUTE_AFTER.lastIndex = tokenEnd;
