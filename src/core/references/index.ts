@@ -25,7 +25,7 @@ export interface IndexChange {
   readonly declarations?: string;
 }
 
-const MAX_SHARED_PATHS = 200_000;
+const MAX_SHARED_STRINGS = 200_000;
 const NO_CHANGE: IndexChange = { structure: false };
 const STRUCTURE: IndexChange = { structure: true };
 
@@ -50,8 +50,8 @@ export class ReferenceIndex {
    * files and folders stays the same: cleared whenever it changes.
    */
   readonly resolvedPaths = new Map<string, Resolution>();
-  /** Every distinct path written in a token, so tokens share one string per path (see scanTokens). */
-  private readonly writtenPaths = new Map<string, string>();
+  /** One string per distinct token path, anchor and heading slug, so equal ones are one object and compare by reference (see scanTokens). */
+  private readonly sharedStrings = new Map<string, string>();
   /** Which scanned files hold tokens that read a spec file's headings or routes. */
   private readonly readers = new DeclarationReaders(() => this.tokens.entries());
 
@@ -80,7 +80,7 @@ export class ReferenceIndex {
       if (/\.(md|markdown)$/i.test(rel)) {
         lines = new LineMap(text);
         fences = fencedBlocks(text);
-        info = parseSpecFile(text, lines, fences);
+        info = parseSpecFile(text, lines, fences, this.sharedStrings);
       }
       this.files.set(rel, info);
       if (!known) {
@@ -88,9 +88,9 @@ export class ReferenceIndex {
         change = STRUCTURE;
       } else if (!sameDeclarations(before, info)) change = { structure: false, declarations: rel };
     }
-    // Sharing is only a saving: paths typed and gone would pile up in a long session, so the table is bounded.
-    if (this.writtenPaths.size > MAX_SHARED_PATHS) this.writtenPaths.clear();
-    const tokens = scanTokens(text, path, lines, fences, this.writtenPaths);
+    // Sharing is only a saving: strings typed and gone would pile up in a long session, so the table is bounded.
+    if (this.sharedStrings.size > MAX_SHARED_STRINGS) this.sharedStrings.clear();
+    const tokens = scanTokens(text, path, lines, fences, this.sharedStrings);
     if (tokens.length) this.tokens.set(path, tokens);
     else this.tokens.delete(path);
     this.readers.set(path, tokens);

@@ -49,9 +49,9 @@ const MARKDOWN_FILE = /\.(md|mdx|markdown)$/i;
  * Every token in `text`; `file` decides the file kind (markdown code context,
  * package manifests). A caller that already has the text's line map or fenced
  * blocks passes them, so they are not computed twice, and may pass a table of
- * paths already seen, so that equal paths are one string.
+ * strings already seen, so that equal paths and anchors are one string.
  */
-export function scanTokens(text: string, file: string, map?: LineMap, fences?: Array<[number, number]>, paths?: Map<string, string>): SpecToken[] {
+export function scanTokens(text: string, file: string, map?: LineMap, fences?: Array<[number, number]>, strings?: Map<string, string>): SpecToken[] {
   if (NO_TOKEN_FILES.test(file)) return [];
   let at = text.indexOf(PREFIX);
   if (at === -1) return [];
@@ -60,7 +60,7 @@ export function scanTokens(text: string, file: string, map?: LineMap, fences?: A
   const tokens: SpecToken[] = [];
   for (; at !== -1; at = text.indexOf(PREFIX, at + 1)) {
     lines.moveTo(at);
-    const token = readToken(text, at, lines, paths);
+    const token = readToken(text, at, lines, strings);
     if (!token) continue;
     if (code) token.code = code.contextAt(at);
     tokens.push(token);
@@ -142,7 +142,16 @@ function isAnchorChar(text: string, i: number): boolean {
   return code < 128 ? ANCHOR_CODES[code] === 1 : ANCHOR_CHAR.test(text.charAt(i));
 }
 
-function readToken(text: string, at: number, lines: LineCursor, paths: Map<string, string> | undefined): ScannedToken | undefined {
+/** The string of `table` equal to `s` (added when new), or `s` without a table. */
+export function shared(s: string, table: Map<string, string> | undefined): string {
+  if (!table) return s;
+  const known = table.get(s);
+  if (known !== undefined) return known;
+  table.set(s, s);
+  return s;
+}
+
+function readToken(text: string, at: number, lines: LineCursor, strings: Map<string, string> | undefined): ScannedToken | undefined {
   const before = at === 0 ? '\n' : text.charAt(at - 1);
   if (!ALLOWED_BEFORE.has(before)) return undefined;
   if ((before === '"' || before === "'" || before === '`') && IMPORT_BEFORE.test(text.slice(lines.start, at - 1))) return undefined;
@@ -178,16 +187,11 @@ function readToken(text: string, at: number, lines: LineCursor, paths: Map<strin
   }
   const written = text.slice(pathStart, pathEnd);
   if (written === '') return undefined;
-  // One string per distinct path: tokens share it, and later lookups by it compare references, not characters.
-  let path = written;
-  if (paths) {
-    const known = paths.get(written);
-    if (known === undefined) paths.set(written, written);
-    else path = known;
-  }
+  // One string per distinct path (and anchor, and heading slug): lookups and comparisons by it compare references, not characters.
+  const path = shared(written, strings);
   const tokenEnd = anchorEnd ?? pathEnd;
   const token = new ScannedToken(path, lines.line, lines.start, at, pathStart, pathEnd, anchorEnd === undefined ? -1 : (anchorStart ?? -1), anchorEnd ?? -1);
-  if (anchorStart !== undefined && anchorEnd !== undefined) token.anchor = text.slice(anchorStart, anchorEnd);
+  if (anchorStart !== undefined && anchorEnd !== undefined) token.anchor = shared(text.slice(anchorStart, anchorEnd), strings);
   // Sticky at the token's end: the expression cannot cross a line break, so this reads the rest of the line only.
   ROUTE_AFTER.lastIndex = tokenEnd;
   const route = ROUTE_AFTER.exec(text);

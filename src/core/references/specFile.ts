@@ -3,7 +3,7 @@
 import type { SourceRange } from '../model/source';
 import { LineMap } from './positions';
 import { headingPlainText, Slugger } from './slug';
-import { fencedBlocks } from './scanner';
+import { fencedBlocks, shared } from './scanner';
 
 export interface SpecHeading {
   level: number;
@@ -79,7 +79,7 @@ class ParsedHeading implements SpecHeading {
 }
 
 /** Reads the headings and routes of one markdown spec file. */
-export function parseSpecFile(text: string, lines = new LineMap(text), fences = fencedBlocks(text)): SpecFileInfo {
+export function parseSpecFile(text: string, lines = new LineMap(text), fences = fencedBlocks(text), strings?: Map<string, string>): SpecFileInfo {
   const inFence = (offset: number): boolean => fences.some(([s, e]) => offset >= s && offset < e);
   const slugger = new Slugger();
   const headings: SpecHeading[] = [];
@@ -90,7 +90,7 @@ export function parseSpecFile(text: string, lines = new LineMap(text), fences = 
     const textStart = m.index + m[0].indexOf(raw, marks.length);
     const at = lines.position(m.index);
     const lineEnd = m.index + (m[0].endsWith('\r') ? m[0].length - 1 : m[0].length);
-    headings.push(new ParsedHeading(marks.length, headingPlainText(raw), slugger.slug(raw), at.line, m.index - at.character, m.index, lineEnd, textStart, textStart + raw.length, text.length));
+    headings.push(new ParsedHeading(marks.length, headingPlainText(raw), shared(slugger.slug(raw), strings), at.line, m.index - at.character, m.index, lineEnd, textStart, textStart + raw.length, text.length));
   }
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
