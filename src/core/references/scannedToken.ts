@@ -5,6 +5,9 @@
 import type { SourcePosition, SourceRange } from '../model/source';
 import type { CodeContext, SpecToken, TokenRoute } from './scanner';
 
+/** `@specs/`. */
+const PREFIX_LENGTH = 7;
+
 export class ScannedToken implements SpecToken {
   anchor?: string;
   route?: TokenRoute;
@@ -15,12 +18,8 @@ export class ScannedToken implements SpecToken {
     /** The line of the token and the offset where that line starts. */
     private readonly line: number,
     private readonly lineStart: number,
-    /** Offsets of the `@`, of the path's start and end, and of the anchor's start and end (-1 without one). */
+    /** The offset of the `@`; the path follows `@specs/` and the anchor follows the path and `#`, so the rest is derived. */
     private readonly at: number,
-    private readonly pathStart: number,
-    private readonly pathEnd: number,
-    private readonly anchorStart: number,
-    private readonly anchorEnd: number,
   ) {}
 
   /** The token as written: `@specs/`, the path, and `#anchor` when it has one (nothing else lies between them). */
@@ -29,7 +28,7 @@ export class ScannedToken implements SpecToken {
   }
 
   get range(): SourceRange {
-    return { start: this.position(this.at), end: this.position(this.anchorEnd === -1 ? this.pathEnd : this.anchorEnd) };
+    return { start: this.position(this.at), end: this.position(this.anchor === undefined ? this.pathEnd : this.pathEnd + 1 + this.anchor.length) };
   }
 
   get pathRange(): SourceRange {
@@ -37,7 +36,15 @@ export class ScannedToken implements SpecToken {
   }
 
   get anchorRange(): SourceRange | undefined {
-    return this.anchorEnd === -1 ? undefined : { start: this.position(this.anchorStart), end: this.position(this.anchorEnd) };
+    return this.anchor === undefined ? undefined : { start: this.position(this.pathEnd + 1), end: this.position(this.pathEnd + 1 + this.anchor.length) };
+  }
+
+  private get pathStart(): number {
+    return this.at + PREFIX_LENGTH;
+  }
+
+  private get pathEnd(): number {
+    return this.pathStart + this.path.length;
   }
 
   private position(offset: number): SourcePosition {

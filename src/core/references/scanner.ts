@@ -190,7 +190,7 @@ function readToken(text: string, at: number, lines: LineCursor, strings: Map<str
   // One string per distinct path (and anchor, and heading slug): lookups and comparisons by it compare references, not characters.
   const path = shared(written, strings);
   const tokenEnd = anchorEnd ?? pathEnd;
-  const token = new ScannedToken(path, lines.line, lines.start, at, pathStart, pathEnd, anchorEnd === undefined ? -1 : (anchorStart ?? -1), anchorEnd ?? -1);
+  const token = new ScannedToken(path, lines.line, lines.start, at);
   if (anchorStart !== undefined && anchorEnd !== undefined) token.anchor = shared(text.slice(anchorStart, anchorEnd), strings);
   // Sticky at the token's end: the expression cannot cross a line break, so this reads the rest of the line only.
   ROUTE_AFTER.lastIndex = tokenEnd;
