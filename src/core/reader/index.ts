@@ -2,7 +2,7 @@
 // the design model, with the place of every element and what it could not place.
 import type { ApiDesign, Auth, Resource, SourceIndex } from '../model';
 import { readApiFile } from './readFile';
-import type { ReadApiResult, Unplaced } from './types';
+import type { FileRead, ReadApiResult, Unplaced } from './types';
 
 export type { FileRead, ReadApiResult, Unplaced } from './types';
 export { readApiFile } from './readFile';
@@ -14,6 +14,12 @@ const isErrors = (file: string) => /(^|\/)errors\.md$/i.test(file);
 
 /** Reads the API spec files into one design. Never throws. */
 export function readApiSpecs(files: Array<{ path: string; text: string }>): ReadApiResult {
+  const { design, sources, unplaced } = readApiSpecsWithFiles(files);
+  return { design, sources, unplaced };
+}
+
+/** `readApiSpecs`, plus what each file contributed (for the partial update, which works file by file). */
+export function readApiSpecsWithFiles(files: Array<{ path: string; text: string }>): ReadApiResult & { reads: FileRead[] } {
   const reads = files.map((f) => readApiFile(f.path, f.text));
   const sources: SourceIndex = new Map();
   const unplaced: Unplaced[] = [];
@@ -34,9 +40,10 @@ export function readApiSpecs(files: Array<{ path: string; text: string }>): Read
     if (r.title !== undefined) r.resource.title = r.title.replace(/ API$/, '') || r.resource.title;
     resources.push(r.resource);
   }
-  // Routes only listed in summary tables or fences count when no section declares them.
+  // Routes only listed in summary tables or fences count when no section declares them;
+  // a resource file's own summary claims a route before the README's index does.
   const declared = new Set(resources.flatMap((r) => r.routes.map((x) => `${x.method} ${x.path}`)));
-  for (const r of [...(overview ? [overview] : []), ...resourceReads]) {
+  for (const r of [...resourceReads, ...(overview ? [overview] : [])]) {
     const extra = r.summaryRoutes.filter((x) => !declared.has(`${x.method} ${x.path}`));
     if (extra.length === 0) continue;
     const home = r === overview ? ensureResource(resources, 'api') : r.resource;
@@ -60,7 +67,7 @@ export function readApiSpecs(files: Array<{ path: string; text: string }>): Read
     schemas: [...(overview?.schemas ?? []), ...resourceReads.flatMap((r) => r.schemas), ...(errors?.schemas ?? [])],
   };
   if (o?.description !== undefined) design.description = o.description;
-  return { design, sources, unplaced };
+  return { design, sources, unplaced, reads };
 }
 
 function ensureResource(resources: Resource[], name: string): Resource {

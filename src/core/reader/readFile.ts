@@ -136,10 +136,16 @@ class FileReader {
     this.pendingMethod = undefined;
   }
 
+  /** The start of `at`'s line when only list or quote markers precede it there, so a block closed at the next item ends before that item's marker. */
+  private beforeMarkers(at: number): number {
+    const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    return /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?$/.test(this.text.slice(lineStart, at)) ? lineStart : at;
+  }
+
   private closeRoute(at: number): void {
     const open = this.open;
     if (!open) return;
-    let end = at;
+    let end = this.beforeMarkers(at);
     while (end > open.span.range.start.offset && /\s/.test(this.text[end - 1] ?? '')) end--;
     open.span.range = this.range(open.span.range.start.offset, end);
     this.open = undefined;
@@ -148,7 +154,7 @@ class FileReader {
   private closeSchema(at = this.text.length): void {
     const open = this.schema;
     if (!open) return;
-    let end = at;
+    let end = this.beforeMarkers(at);
     while (end > open.span.range.start.offset && /\s/.test(this.text[end - 1] ?? '')) end--;
     open.span.range = this.range(open.span.range.start.offset, end);
     this.schema = undefined;

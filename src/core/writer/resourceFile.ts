@@ -13,7 +13,7 @@ export function resourceHeading(resource: Resource): string {
 }
 
 /** The line stating who owns the rows and which database model holds them. */
-function ownershipLine(resource: Resource): string | undefined {
+export function ownershipLine(resource: Resource): string | undefined {
   if (resource.owned) return resource.model ? `Rows are owned by a user: see ${resource.model}.` : 'Rows are owned by a user.';
   return resource.model ? `Rows are not owned by a user. Database model: ${resource.model}.` : undefined;
 }

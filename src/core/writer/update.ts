@@ -1,31 +1,31 @@
-// Partial update of existing spec files: only the sections whose model
-// changed are replaced, spliced by the reader's source offsets, rendered in
-// the file's own line endings; every other byte stays as it was.
-import type { ApiDesign, Route, Schema, SourceSpan } from '../model';
-import type { TextEdit } from '../diagnostics/finding';
-import { readApiSpecs } from '../reader';
-import { LineIndex } from '../reader/markdown';
-import { heading, paragraph, stringify } from './markdown';
-import { routeSection } from './routeSection';
-import { schemaSection } from './schemaSection';
-import { placeSchemas } from './placeSchemas';
+// Partial update of existing spec files: only the parts whose model changed
+// are replaced, spliced by the reader's source offsets and rendered in the
+// file's own line endings; every other byte stays as it was. Files of new
+// resources are created, files of removed resources are deleted.
+import type { ApiDesign, Schema } from '../model';
+import { readApiSpecsWithFiles, type ReadApiResult } from '../reader';
+import { stringify } from './markdown';
 import { writeApiSpecs } from './write';
+import { readmeFile } from './readmeFile';
+import { resourceFile } from './resourceFile';
+import { FilePlan } from './filePlan';
+import { planHeader } from './updateHeader';
+import { isSummary, planRoutes, planSchemas, removeSummary, routeKey, same } from './updateBlocks';
+import { planReadmeHead, planSections } from './updateOverview';
+import { planCatalogRows, planIndexRows } from './updateTables';
+import type { TextEdit } from '../diagnostics/finding';
 
-/** The edits to existing files and the files to create. */
+/** The edits to existing files, the files to create and the files to delete (files of removed resources). */
 export interface SpecUpdatePlan {
   edits: TextEdit[];
   creates: Array<{ file: string; content: string }>;
+  deletes: string[];
 }
 
 type Existing = Array<{ path: string; text: string }>;
 
-/** Object keys sorted, so models equal in content compare equal whatever order their keys were built in (the reader's, a design file's). */
-const sortedKeys = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(sortedKeys) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedKeys((v as Record<string, unknown>)[k])])) : v;
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(sortedKeys(a)) === JSON.stringify(sortedKeys(b));
-const routeKey = (r: Route): string => `${r.method} ${r.path}`;
-const eolOf = (text: string): string => (/\r\n/.test(text) ? '\r\n' : '\n');
-const withEol = (s: string, eol: string): string => s.replace(/\n/g, eol);
+const isOverview = (file: string) => /(^|\/)(readme|index|overview)\.md$/i.test(file);
+const isErrors = (file: string) => /(^|\/)errors\.md$/i.test(file);
 
 /** The specs root the existing API files live under (`specs` for `specs/api/tasks.md`). */
 function specsRootOf(existing: Existing): string {
@@ -33,102 +33,118 @@ function specsRootOf(existing: Existing): string {
   return api ?? 'specs';
 }
 
-/** Plans the edits that bring the existing `specs/api/*.md` in line with the design. */
+/** Uses of each schema: the slot (1 + index) of the first resource whose routes name it. */
+function homes(design: ApiDesign): Map<string, number> {
+  const home = new Map<string, number>();
+  design.resources.forEach((r, i) => {
+    for (const route of r.routes) {
+      for (const t of [route.requestSchema, ...route.responses.map((x) => x.schema)]) {
+        const name = t?.replace(/^list\[(.*)\]$/, '$1');
+        if (name !== undefined && !home.has(name)) home.set(name, i + 1);
+      }
+    }
+  });
+  return home;
+}
+
+/**
+ * The file each schema is written in. A schema stays in the file it is in as
+ * long as reading the files in order (README, resources, errors) still meets
+ * the schemas in the design's order; otherwise, and for new schemas, it goes
+ * where the writer would put it.
+ */
+function schemaFiles(design: ApiDesign, old: ReadApiResult, slots: string[]): Map<string, Schema[]> {
+  const slotOf = new Map(slots.map((f, i) => [f, i] as const));
+  const oldByName = new Map(old.design.schemas.map((s) => [s.name, s] as const));
+  const home = homes(design);
+  const out = new Map<string, Schema[]>(slots.map((f) => [f, []]));
+  let current = 0;
+  for (const schema of design.schemas) {
+    const before = oldByName.get(schema.name);
+    const span = before && old.sources.get(before);
+    const slot = span ? slotOf.get(span.file) : undefined;
+    const target = slot !== undefined && slot >= current ? slot : Math.min(Math.max(current, home.get(schema.name) ?? current), slots.length - 1);
+    current = target;
+    out.get(slots[target] as string)?.push(schema);
+  }
+  return out;
+}
+
+/** Whether the writer's `## name` section differs between two texts. */
+function sectionChanged(a: string, b: string, name: string): boolean {
+  const section = (t: string) => new RegExp(`^## ${name}\\n[\\s\\S]*?(?=^## |(?![\\s\\S]))`, 'm').exec(t)?.[0];
+  return section(a) !== section(b);
+}
+
+/** Plans the edits, creations and deletions that bring the existing `specs/api/*.md` in line with the design. */
 export function planSpecUpdate(existing: Existing, design: ApiDesign): SpecUpdatePlan {
   const root = specsRootOf(existing);
-  const byPath = new Map(existing.map((f) => [f.path, f.text]));
-  const old = readApiSpecs(existing);
-  const generated = writeApiSpecs(design, { specsRoot: root });
+  const old = readApiSpecsWithFiles(existing);
+  const reads = new Map(old.reads.map((r) => [r.file, r] as const));
+  const oldGen = new Map(writeApiSpecs(old.design, { specsRoot: root }).map((f) => [f.path, f.text]));
+  const newGen = new Map(writeApiSpecs(design, { specsRoot: root }).map((f) => [f.path, f.text]));
+  const readmePath = existing.find((f) => isOverview(f.path))?.path ?? `${root}/api/README.md`;
+  const errorsPath = existing.find((f) => isErrors(f.path))?.path ?? `${root}/api/errors.md`;
+  // A resource's file is the existing file the reader named after it, else `<root>/api/<name>.md`.
+  const fileByName = new Map<string, string>();
+  for (const [path, read] of reads) if (!isOverview(path) && !isErrors(path) && !fileByName.has(read.resource.name)) fileByName.set(read.resource.name, path);
+  const fileOf = (name: string) => fileByName.get(name) ?? `${root}/api/${name}.md`;
+  const exists = new Set(existing.map((f) => f.path));
+  const slots = [readmePath, ...design.resources.map((r) => fileOf(r.name)), ...(exists.has(errorsPath) ? [errorsPath] : [])];
+  const schemas = schemaFiles(design, old, slots);
+  const oldRoutes = old.design.resources.flatMap((r) => r.routes);
+  const wanted = new Set(design.resources.flatMap((r) => r.routes.map(routeKey)));
   const edits: TextEdit[] = [];
   const creates: SpecUpdatePlan['creates'] = [];
-  const oldRoutes = new Map(old.design.resources.flatMap((r) => r.routes.map((x) => [routeKey(x), x] as const)));
-  const oldSchemas = new Map(old.design.schemas.map((s) => [s.name, s] as const));
-  const oldGenerated = new Map(writeApiSpecs(old.design, { specsRoot: root }).map((f) => [f.path, f.text]));
-  const placed = placeSchemas(design);
+  const deletes: string[] = [];
 
-  for (const file of generated) {
-    const text = byPath.get(file.path);
-    if (text === undefined) {
-      creates.push({ file: file.path, content: file.text });
-      continue;
-    }
-    const resourceIndex = design.resources.findIndex((r) => file.path === `${root}/api/${r.name}.md`);
-    if (resourceIndex < 0) {
-      // README and errors: replaced whole only while they are still exactly what the writer made.
-      if (file.text !== text.replace(/\r\n/g, '\n') && oldGenerated.get(file.path) === text.replace(/\r\n/g, '\n')) {
-        edits.push(replaceAll(file.path, text, withEol(file.text, eolOf(text))));
+  for (const f of existing) {
+    const plan = new FilePlan(f.path, f.text);
+    const mine = schemas.get(f.path) ?? [];
+    if (f.path === readmePath) {
+      const [o, n] = [oldGen.get(`${root}/api/README.md`) ?? '', newGen.get(`${root}/api/README.md`) ?? ''];
+      planReadmeHead(plan, o, n, old.design, design);
+      const index = sectionChanged(o, n, 'Routes') && planIndexRows(plan, old.design, design);
+      // A README without a resource list gets one only when the reader could not take the order from the file names.
+      const byName = design.resources.map((r) => fileOf(r.name));
+      const keepOut = byName.every((p, i) => i === 0 || (byName[i - 1] ?? '') < p) ? ['routes', 'resources'] : ['routes'];
+      planSections(plan, o, n, index ? ['schemas', 'routes'] : ['schemas'], keepOut);
+      planSchemas(plan, old, mine);
+    } else if (f.path === errorsPath) {
+      const rows = !same(old.design.errors.catalog, design.errors.catalog) && planCatalogRows(plan, old.design.errors.catalog, design.errors.catalog);
+      planSections(plan, oldGen.get(`${root}/api/errors.md`) ?? '', newGen.get(`${root}/api/errors.md`) ?? '', rows ? ['status codes', 'schemas'] : ['schemas']);
+      planSchemas(plan, old, mine);
+    } else {
+      const name = reads.get(f.path)?.resource.name ?? '';
+      const resource = fileByName.get(name) === f.path ? design.resources.find((r) => r.name === name) : undefined;
+      const before = old.design.resources.find((r) => r.name === name);
+      if (!resource) {
+        if (before) deletes.push(f.path);
+        continue;
       }
-      continue;
+      const starts = oldRoutes.map((r) => old.sources.get(r)).filter((s) => s?.file === f.path && !isSummary(plan, s)).map((s) => s?.range.start.offset ?? 0);
+      if (before) planHeader(plan, Math.min(f.text.length, ...starts), { resource: before, design: old.design }, { resource, design });
+      planRoutes(plan, old, oldRoutes, resource.routes);
+      planSchemas(plan, old, mine);
     }
-    const resource = design.resources[resourceIndex];
-    if (!resource) continue;
-    const plan = new FilePlan(file.path, text);
-    let lastEnd: number | undefined;
-    for (const route of resource.routes) {
-      const before = oldRoutes.get(routeKey(route));
-      const span = before && old.sources.get(before);
-      if (before && span && span.file === file.path) {
-        if (!same(before, route)) plan.replace(span, routeSection(route), old.unplaced.filter((u) => u.file === file.path && u.range.start.offset >= span.range.start.offset && u.range.end.offset <= span.range.end.offset));
-        lastEnd = span.range.end.offset;
-      } else {
-        plan.insertAfter(lastEnd ?? lastRouteEnd(old, file.path) ?? text.length, routeSection(route));
-      }
-    }
-    const fresh: Schema[] = [];
-    for (const schema of placed[resourceIndex + 1] ?? []) {
-      const before = oldSchemas.get(schema.name);
-      const span = before && old.sources.get(before);
-      if (before && span) {
-        if (!same(before, schema) && span.file === file.path) plan.replace(span, schemaSection(schema), []);
-      } else fresh.push(schema);
-    }
-    if (fresh.length > 0) {
-      const hasSchemas = /^#{2,3}\s+Schemas\s*$/im.test(text);
-      plan.insertAfter(text.length, [...(hasSchemas ? [] : [heading(2, 'Schemas')]), ...fresh.flatMap((s) => schemaSection(s))]);
+    // Routes that are gone from the design leave the summary tables and fences that list them.
+    for (const route of reads.get(f.path)?.summaryRoutes ?? []) {
+      const span = reads.get(f.path)?.sources.get(route);
+      if (span && !wanted.has(routeKey(route))) removeSummary(plan, route, span);
     }
     edits.push(...plan.edits);
   }
-  return { edits, creates };
-}
 
-function lastRouteEnd(old: ReturnType<typeof readApiSpecs>, file: string): number | undefined {
-  let end: number | undefined;
-  for (const r of old.design.resources.flatMap((x) => x.routes)) {
-    const span = old.sources.get(r);
-    if (span?.file === file) end = Math.max(end ?? 0, span.range.end.offset);
+  // Files that do not exist yet.
+  if (!exists.has(readmePath)) creates.push({ file: readmePath, content: stringify(readmeFile(design, schemas.get(readmePath) ?? [], root)) });
+  for (const r of design.resources) {
+    const path = fileOf(r.name);
+    if (exists.has(path)) continue;
+    // A resource read from elsewhere (README summary rows) that did not change keeps living there.
+    const before = old.design.resources.find((x) => x.name === r.name);
+    if (before && same(before, r)) continue;
+    creates.push({ file: path, content: stringify(resourceFile(design, r, schemas.get(path) ?? [])) });
   }
-  return end;
-}
-
-function replaceAll(file: string, text: string, newText: string): TextEdit {
-  return { file, range: new LineIndex(text).range(0, text.length), newText };
-}
-
-/** Edits of one file, in its own line endings. */
-class FilePlan {
-  readonly edits: TextEdit[] = [];
-  private readonly lines: LineIndex;
-  private readonly eol: string;
-  constructor(private readonly file: string, private readonly text: string) {
-    this.lines = new LineIndex(text);
-    this.eol = eolOf(text);
-  }
-
-  /** Replaces an element's section; prose the model could not hold is kept after the purpose. */
-  replace(span: SourceSpan, nodes: Parameters<typeof stringify>[0], kept: Array<{ range: { start: { offset: number }; end: { offset: number } } }>): void {
-    const head = nodes.slice(0, 2);
-    const rest = nodes.slice(2);
-    const keptText = kept.map((k) => this.text.slice(k.range.start.offset, k.range.end.offset).replace(/\r\n/g, '\n'));
-    const body = [stringify(head).trimEnd(), ...keptText, ...(rest.length > 0 ? [stringify(rest).trimEnd()] : [])].join('\n\n');
-    this.edits.push({ file: this.file, range: this.lines.range(span.range.start.offset, span.range.end.offset), newText: withEol(body, this.eol) });
-  }
-
-  /** Inserts a new section after an offset (end of the previous section or of the file). */
-  insertAfter(offset: number, nodes: Parameters<typeof stringify>[0]): void {
-    const atEnd = offset >= this.text.length;
-    const body = stringify(nodes.length > 0 ? nodes : [paragraph()]).trimEnd();
-    const lead = atEnd ? (this.text.endsWith('\n') ? this.eol : this.eol + this.eol) : this.eol + this.eol;
-    const newText = atEnd ? `${lead}${withEol(body, this.eol)}${this.eol}` : `${lead}${withEol(body, this.eol)}`;
-    this.edits.push({ file: this.file, range: this.lines.range(offset, offset), newText });
-  }
+  if (!exists.has(errorsPath)) creates.push({ file: errorsPath, content: newGen.get(`${root}/api/errors.md`) ?? '' });
+  return { edits, creates, deletes };
 }

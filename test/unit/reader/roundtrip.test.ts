@@ -5,7 +5,10 @@ import { writeApiSpecs } from '../../../src/core/writer';
 import { validateDesign } from '../../../src/core/model';
 import { arbitraryDesign } from '../../support/designArbitrary';
 
-describe('reader round trip', () => {
+describe('reader round trip', function () {
+  // A thousand designs take about 20 s on a loaded machine; the limit only guards against a hang.
+  this.timeout(120000);
+
   it('reads back exactly the design the writer wrote, for 1,000 generated designs', () => {
     fc.assert(
       fc.property(arbitraryDesign(), (design) => {
