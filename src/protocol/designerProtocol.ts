@@ -100,7 +100,7 @@ export type Question = z.infer<typeof Question>;
 export const Problem = z.object({ where: Text, message: Text });
 export type Problem = z.infer<typeof Problem>;
 
-export const PreviewFile = z.object({ path: Text, status: z.enum(['new', 'changed', 'unchanged']), text: z.string(), diff: z.array(DiffLine) });
+export const PreviewFile = z.object({ path: Text, status: z.enum(['new', 'changed', 'unchanged', 'deleted']), text: z.string(), diff: z.array(DiffLine) });
 export type PreviewFile = z.infer<typeof PreviewFile>;
 
 export const HostMessage = z.discriminatedUnion('type', [

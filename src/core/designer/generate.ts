@@ -1,6 +1,6 @@
 // What Generate writes: the update plan for the existing API specs (hand-
-// written text kept) or the writer's files, refused when any path would leave
-// `<specsRoot>/api/`.
+// written text kept, files of removed resources deleted) or the writer's
+// files, refused when any path would leave `<specsRoot>/api/`.
 import type { ApiDesign } from '../model';
 import type { TextEdit } from '../diagnostics/finding';
 import { writeApiSpecs, planSpecUpdate } from '../writer';
@@ -8,6 +8,8 @@ import { writeApiSpecs, planSpecUpdate } from '../writer';
 export interface GenerationPlan {
   edits: TextEdit[];
   creates: Array<{ file: string; content: string }>;
+  /** Files of resources the design no longer has. */
+  deletes: string[];
 }
 
 /** True when `path` is a plain relative path inside `<specsRoot>/api/`. */
@@ -21,7 +23,7 @@ export function isInsideApiFolder(path: string, specsRoot: string): boolean {
 /** The plan, or the paths that would leave the API folder. */
 export function generationPlan(design: ApiDesign, existing: Array<{ path: string; text: string }>, specsRoot: string): { plan: GenerationPlan; outside: string[] } {
   const plan: GenerationPlan =
-    existing.length === 0 ? { edits: [], creates: writeApiSpecs(design, { specsRoot }).map((f) => ({ file: f.path, content: f.text })) } : planSpecUpdate(existing, design);
-  const outside = [...plan.edits.map((e) => e.file), ...plan.creates.map((c) => c.file)].filter((p) => !isInsideApiFolder(p, specsRoot));
+    existing.length === 0 ? { edits: [], creates: writeApiSpecs(design, { specsRoot }).map((f) => ({ file: f.path, content: f.text })), deletes: [] } : planSpecUpdate(existing, design);
+  const outside = [...plan.edits.map((e) => e.file), ...plan.creates.map((c) => c.file), ...plan.deletes].filter((p) => !isInsideApiFolder(p, specsRoot));
   return { plan, outside: [...new Set(outside)] };
 }

@@ -15,8 +15,8 @@ export function applyEdits(text: string, edits: ReadonlyArray<{ range: { start: 
 
 /**
  * The files after generation. With no API spec on disk the writer's output;
- * otherwise the existing files updated in place (hand-written text kept) plus
- * the files to create.
+ * otherwise the existing files updated in place (hand-written text kept),
+ * the files to create and the files of removed resources, to be deleted.
  */
 export function previewFiles(design: ApiDesign, existing: Array<{ path: string; text: string }>, specsRoot: string): PreviewFile[] {
   if (existing.length === 0) {
@@ -24,6 +24,7 @@ export function previewFiles(design: ApiDesign, existing: Array<{ path: string; 
   }
   const plan = planSpecUpdate(existing, design);
   const files: PreviewFile[] = existing.map((f) => {
+    if (plan.deletes.includes(f.path)) return { path: f.path, status: 'deleted', text: '', diff: lineDiff(f.text, '') };
     const after = applyEdits(f.text, plan.edits.filter((e) => e.file === f.path));
     return { path: f.path, status: after === f.text ? 'unchanged' : 'changed', text: after, diff: lineDiff(f.text, after) };
   });

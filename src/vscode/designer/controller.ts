@@ -161,7 +161,10 @@ export class DesignerController {
     if (outside.length > 0) return refuse(`Nothing was written: ${outside.join(', ')} would be outside ${root}/api/.`);
     const written = await this.deps.apply(plan);
     this.post({ type: 'generated', files: written });
-    this.notice = written.length ? `Wrote ${written.join(', ')}.` : 'The specs on disk already match the draft.';
+    const wrote = written.filter((p) => !plan.deletes.includes(p));
+    const deleted = written.filter((p) => plan.deletes.includes(p));
+    const said = [...(wrote.length ? [`Wrote ${wrote.join(', ')}.`] : []), ...(deleted.length ? [`Deleted ${deleted.join(', ')} (resources no longer in the draft).`] : [])];
+    this.notice = said.length ? said.join(' ') : 'The specs on disk already match the draft.';
     await this.update({ ...this.state, step: 'generate' });
     await this.sendState();
     return { written };

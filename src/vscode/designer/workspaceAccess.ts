@@ -52,7 +52,7 @@ export async function dbModelOffers(): Promise<DbModelOffer[]> {
   );
 }
 
-/** Applies the plan as one WorkspaceEdit (one undo step), then saves the touched files. */
+/** Applies the plan as one WorkspaceEdit (one undo step, deletions included), then saves the touched files; returns the paths written and deleted. */
 export async function applyPlan(plan: GenerationPlan): Promise<string[]> {
   const base = folder();
   if (!base) throw new Error('Open a workspace folder first.');
@@ -66,12 +66,14 @@ export async function applyPlan(plan: GenerationPlan): Promise<string[]> {
     edit.createFile(uri(c.file), { overwrite: false, ignoreIfExists: true });
     edit.insert(uri(c.file), new vscode.Position(0, 0), c.content);
   }
+  // Files of resources the design no longer has (the plan never both edits and deletes a file).
+  for (const path of plan.deletes) edit.deleteFile(uri(path), { ignoreIfNotExists: true });
   const touched = [...new Set([...plan.edits.map((e) => e.file), ...plan.creates.map((c) => c.file)])];
-  if (touched.length === 0) return [];
+  if (touched.length === 0 && plan.deletes.length === 0) return [];
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error('VS Code did not apply the edit.');
   for (const path of touched) {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri(path).toString());
     if (doc?.isDirty) await doc.save();
   }
-  return touched;
+  return [...touched, ...plan.deletes];
 }

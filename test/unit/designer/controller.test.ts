@@ -1,8 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { DesignerController, type DesignerDeps, type StoredDraft } from '../../../src/vscode/designer/controller';
 import { emptyDraft, type GenerationPlan } from '../../../src/core/designer';
 import type { HostMessage } from '../../../src/protocol/designerProtocol';
+import { readApiSpecs } from '../../../src/core/reader';
+import { applyPlan } from '../../support/updateCheck';
 
 function fakeDeps(over: Partial<DesignerDeps> = {}) {
   const posted: HostMessage[] = [];
@@ -76,5 +80,34 @@ describe('designer host message handler', () => {
     await controller.handle({ type: 'requestPreview' });
     assert.deepEqual(await controller.generate(), { written: ['specs/api/README.md', 'specs/api/errors.md'] });
     assert.equal(f.applied.length, 1);
+  });
+
+  it('carries removals made in the wizard to disk: the file of a removed resource is deleted, a removed route leaves its file and the index', async () => {
+    const dir = join(process.cwd(), 'examples/taskflow/specs/api');
+    const disk = readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => ({ path: `specs/api/${n}`, text: readFileSync(join(dir, n), 'utf8') }));
+    const f = fakeDeps({ readApiFiles: async () => disk, apply: async (plan) => (f.applied.push(plan), [...new Set([...plan.edits.map((e) => e.file), ...plan.creates.map((c) => c.file)]), ...plan.deletes]) });
+    const controller = new DesignerController(f.deps);
+    await controller.handle({ type: 'importSpecs' });
+    const draft = structuredClone(controller.snapshot().draft);
+    draft.resources = draft.resources.filter((r) => r.name !== 'users');
+    const tasks = draft.resources[0];
+    assert.ok(tasks);
+    tasks.routes = tasks.routes.filter((r) => !(r.method === 'DELETE' && r.path === '/api/tasks/{task_id}'));
+    await controller.handle({ type: 'draftChanged', draft, step: 'review' });
+    await controller.handle({ type: 'requestPreview' });
+    const preview = f.posted.filter((m) => m.type === 'preview').at(-1);
+    assert.ok(preview?.type === 'preview');
+    assert.deepEqual(Object.fromEntries(preview.files.map((x) => [x.path, x.status])), { 'specs/api/README.md': 'changed', 'specs/api/errors.md': 'unchanged', 'specs/api/tasks.md': 'changed', 'specs/api/users.md': 'deleted' });
+    assert.ok(preview.files.find((x) => x.path === 'specs/api/users.md')?.diff.every((l) => l.kind === 'removed'));
+    await controller.generate();
+    const plan = f.applied[0];
+    assert.ok(plan);
+    assert.deepEqual(plan.deletes, ['specs/api/users.md']);
+    const after = readApiSpecs(applyPlan(disk, plan)).design;
+    assert.deepEqual(after.resources.map((r) => r.name), ['tasks']);
+    assert.ok(!after.resources[0]?.routes.some((r) => r.method === 'DELETE'));
+    assert.ok(!applyPlan(disk, plan).find((x) => x.path === 'specs/api/README.md')?.text.includes('/api/users/me'));
+    const state = f.posted.filter((m) => m.type === 'state').at(-1);
+    assert.match(state?.type === 'state' ? (state.notice ?? '') : '', /^Wrote specs\/api\/README\.md, specs\/api\/tasks\.md\. Deleted specs\/api\/users\.md/);
   });
 });
