@@ -54,7 +54,9 @@ describe('CLI generate', function () {
     writeFileSync(path.join(dir, 'design.json'), JSON.stringify(design));
     const changed = cli(dir, 'generate', 'design.json', '--out', 'ws');
     assert.equal(changed.code, 0, changed.stderr);
-    assert.equal(changed.stdout.split('\n')[0], 'updated specs/api/tasks.md');
+    // The README's route index shows the purpose, so its row is updated too.
+    assert.deepEqual(changed.stdout.split('\n').slice(0, 2), ['updated specs/api/README.md', 'updated specs/api/tasks.md']);
+    assert.match(read(path.join(ws, 'specs/api/README.md')), /^\| GET \| \/api\/tasks \| List the caller's tasks, newest first\. \|/m);
     const after = read(path.join(ws, 'specs/api/tasks.md'));
     assert.match(after, /List the caller's tasks, newest first\./);
     // A hand-written auth note of another route and the hand-written table style are kept.
