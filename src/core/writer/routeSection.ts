@@ -10,7 +10,7 @@ export function ownershipWords(ownership: 'owner' | 'none'): string {
   return ownership === 'owner' ? 'owner only' : 'not scoped to an owner';
 }
 
-function authItem(route: Route): ListItem | undefined {
+export function authItem(route: Route): ListItem | undefined {
   if (route.auth === undefined) {
     return route.ownership === undefined ? undefined : labelItem('Ownership', text(ownershipWords(route.ownership)));
   }

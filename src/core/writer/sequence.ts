@@ -12,11 +12,17 @@ export interface OldBlock {
   to: number;
 }
 
-/** A block as it should be. `text` renders it (LF); `changed` says whether its existing block must be rewritten. */
+/**
+ * A block as it should be. `text` renders it (LF); `changed` says whether its
+ * existing block must be rewritten; `patch`, when given, is tried first on a
+ * changed block that stays in place and returns true when it planned the
+ * change itself (editing parts of the block only).
+ */
 export interface NewBlock {
   key: string;
   changed: boolean;
   text: () => string;
+  patch?: () => boolean;
 }
 
 export interface SpliceOptions {
@@ -67,7 +73,7 @@ export function spliceBlocks(plan: FilePlan, olds: OldBlock[], news: NewBlock[],
     if (here) {
       if (waiting.length > 0) plan.insertBefore(here.from, waiting.join(sep), options.gap);
       waiting = [];
-      if (n.changed) plan.replace(here.from, here.to, n.text());
+      if (n.changed && !(n.patch?.() ?? false)) plan.replace(here.from, here.to, n.text());
       anchor = here.to;
       continue;
     }

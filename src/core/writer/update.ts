@@ -5,12 +5,14 @@
 import type { ApiDesign, Schema } from '../model';
 import { readApiSpecsWithFiles, type ReadApiResult } from '../reader';
 import { stringify } from './markdown';
-import { writeApiSpecs } from './write';
 import { readmeFile } from './readmeFile';
+import { errorsFile } from './errorsFile';
+import { placeSchemas } from './placeSchemas';
 import { resourceFile } from './resourceFile';
 import { FilePlan } from './filePlan';
 import { planHeader } from './updateHeader';
-import { isSummary, planRoutes, planSchemas, removeSummary, routeKey, same } from './updateBlocks';
+import { isSummary, planRoutes, planSchemas, removeSummary } from './updateBlocks';
+import { routeKey, same } from './sameModel';
 import { planReadmeHead, planSections } from './updateOverview';
 import { planCatalogRows, planIndexRows } from './updateTables';
 import type { TextEdit } from '../diagnostics/finding';
@@ -70,6 +72,11 @@ function schemaFiles(design: ApiDesign, old: ReadApiResult, slots: string[]): Ma
   return out;
 }
 
+/** The writer's README and errors file for a design (the design-wide sections are compared between two of these). */
+function overviewTexts(design: ApiDesign, root: string): { readme: string; errors: string } {
+  return { readme: stringify(readmeFile(design, placeSchemas(design)[0] ?? [], root)), errors: stringify(errorsFile(design)) };
+}
+
 /** Whether the writer's `## name` section differs between two texts. */
 function sectionChanged(a: string, b: string, name: string): boolean {
   const section = (t: string) => new RegExp(`^## ${name}\\n[\\s\\S]*?(?=^## |(?![\\s\\S]))`, 'm').exec(t)?.[0];
@@ -81,8 +88,8 @@ export function planSpecUpdate(existing: Existing, design: ApiDesign): SpecUpdat
   const root = specsRootOf(existing);
   const old = readApiSpecsWithFiles(existing);
   const reads = new Map(old.reads.map((r) => [r.file, r] as const));
-  const oldGen = new Map(writeApiSpecs(old.design, { specsRoot: root }).map((f) => [f.path, f.text]));
-  const newGen = new Map(writeApiSpecs(design, { specsRoot: root }).map((f) => [f.path, f.text]));
+  const oldGen = overviewTexts(old.design, root);
+  const newGen = overviewTexts(design, root);
   const readmePath = existing.find((f) => isOverview(f.path))?.path ?? `${root}/api/README.md`;
   const errorsPath = existing.find((f) => isErrors(f.path))?.path ?? `${root}/api/errors.md`;
   // A resource's file is the existing file the reader named after it, else `<root>/api/<name>.md`.
@@ -102,7 +109,7 @@ export function planSpecUpdate(existing: Existing, design: ApiDesign): SpecUpdat
     const plan = new FilePlan(f.path, f.text);
     const mine = schemas.get(f.path) ?? [];
     if (f.path === readmePath) {
-      const [o, n] = [oldGen.get(`${root}/api/README.md`) ?? '', newGen.get(`${root}/api/README.md`) ?? ''];
+      const [o, n] = [oldGen.readme, newGen.readme];
       planReadmeHead(plan, o, n, old.design, design);
       const index = sectionChanged(o, n, 'Routes') && planIndexRows(plan, old.design, design);
       // A README without a resource list gets one only when the reader could not take the order from the file names.
@@ -112,7 +119,7 @@ export function planSpecUpdate(existing: Existing, design: ApiDesign): SpecUpdat
       planSchemas(plan, old, mine);
     } else if (f.path === errorsPath) {
       const rows = !same(old.design.errors.catalog, design.errors.catalog) && planCatalogRows(plan, old.design.errors.catalog, design.errors.catalog);
-      planSections(plan, oldGen.get(`${root}/api/errors.md`) ?? '', newGen.get(`${root}/api/errors.md`) ?? '', rows ? ['status codes', 'schemas'] : ['schemas']);
+      planSections(plan, oldGen.errors, newGen.errors, rows ? ['status codes', 'schemas'] : ['schemas']);
       planSchemas(plan, old, mine);
     } else {
       const name = reads.get(f.path)?.resource.name ?? '';
@@ -145,6 +152,6 @@ export function planSpecUpdate(existing: Existing, design: ApiDesign): SpecUpdat
     if (before && same(before, r)) continue;
     creates.push({ file: path, content: stringify(resourceFile(design, r, schemas.get(path) ?? [])) });
   }
-  if (!exists.has(errorsPath)) creates.push({ file: errorsPath, content: newGen.get(`${root}/api/errors.md`) ?? '' });
+  if (!exists.has(errorsPath)) creates.push({ file: errorsPath, content: newGen.errors });
   return { edits, creates, deletes };
 }

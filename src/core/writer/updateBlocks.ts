@@ -1,6 +1,8 @@
 // Route and schema sections of one existing file, brought in line with the
-// design by `spliceBlocks`: changed sections are re-rendered (at the depth the
-// file uses, prose the model could not hold kept), removed ones deleted,
+// design by `spliceBlocks`: a changed route gets only its changed parts
+// replaced when the reader located them (updateRouteParts), other changed
+// sections are re-rendered (at the depth the file uses, prose the model could
+// not hold kept), removed ones deleted,
 // moved ones carried over with their bytes, new ones placed beside their
 // neighbours. Routes only listed in a summary table row or a code fence are
 // rows and lines, not sections: they are removed as rows or lines.
@@ -13,17 +15,8 @@ import { routeSection } from './routeSection';
 import { schemaSection } from './schemaSection';
 import type { FilePlan } from './filePlan';
 import { spliceBlocks, type OldBlock } from './sequence';
-
-export const routeKey = (r: { method: string; path: string }): string => `${r.method} ${r.path}`;
-/** JSON with object keys sorted, so models built in a different key order compare equal. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
-  return value;
-}
-
-/** Whether two model values are the same, whatever the order of their keys. */
-export const same = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+import { routeKey, same } from './sameModel';
+import { planRouteParts } from './updateRouteParts';
 
 /** The heading line of a schemas section (`## Schemas`, `### Models`). */
 const SCHEMAS_HEADING = /^#{1,6}[ \t]+(?:schemas?|models?|data models?|request\/response schemas|types)[ \t]*\r?$/im;
@@ -95,7 +88,12 @@ export function planRoutes(plan: FilePlan, old: ReadApiResult, oldRoutes: Route[
     .filter((r) => !keptRows.has(routeKey(r)))
     .map((r) => {
       const before = byKey.get(routeKey(r));
-      return { key: routeKey(r), changed: !before || !same(before.route, r), text: () => sectionText(plan, routeSection(r), old, before?.span, true) };
+      return {
+        key: routeKey(r),
+        changed: !before || !same(before.route, r),
+        text: () => sectionText(plan, routeSection(r), old, before?.span, true),
+        patch: () => before !== undefined && planRouteParts(plan, before.span, before.route, r),
+      };
     });
   const end = lastEnd(sections);
   spliceBlocks(plan, sections, blocks, {

@@ -17,8 +17,21 @@ const trimEnd = (text: string, from: number, to: number): number => {
   return to;
 };
 
+// The same few texts (the writer's README and errors file, the file on disk)
+// are split several times while one plan is made; a few recent splits are kept.
+const recent = new Map<string, Section[]>();
+
 /** `## ` sections of a text, by lower-cased heading; the part before the first is named ''. */
 function sections(text: string): Section[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const out = split(text);
+  if (recent.size >= 8) recent.delete(recent.keys().next().value as string);
+  recent.set(text, out);
+  return out;
+}
+
+function split(text: string): Section[] {
   const out: Section[] = [];
   let current: Section = { name: '', from: 0, to: text.length };
   for (const node of parseMarkdown(text).children) {

@@ -6,7 +6,7 @@ import type { ApiDesign, StatusMeaning } from '../model';
 import { parseMarkdown, offsets, plainText } from '../reader/markdown';
 import type { FilePlan } from './filePlan';
 import { spliceBlocks } from './sequence';
-import { routeKey, same } from './updateBlocks';
+import { routeKey, same } from './sameModel';
 import { routeAnchor } from './slug';
 
 const cellsOf = (text: string): string[] => text.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());

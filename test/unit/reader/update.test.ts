@@ -45,6 +45,8 @@ describe('partial update of spec files', () => {
     const put = design.resources[0]?.routes[1];
     assert.ok(put);
     put.purpose = 'Replace a task.';
+    // A changed response has no single line to replace, so the whole section is rewritten.
+    put.responses = [{ status: 200, schema: 'TaskRead' }];
     const plan = planSpecUpdate([file], design);
     const edit = plan.edits.find((e) => e.file === file.path);
     assert.ok(edit);
@@ -53,6 +55,7 @@ describe('partial update of spec files', () => {
     const after = applyEdits(file.path, file.text, plan.edits);
     onlyRegionChanged(file.text, after, edit.range.start.offset, edit.range.end.offset);
     assert.equal(readApiSpecs([{ path: file.path, text: after }]).design.resources[0]?.routes[1]?.purpose, 'Replace a task.');
+    assert.deepEqual(readApiSpecs([{ path: file.path, text: after }]).design.resources[0]?.routes[1]?.responses, [{ status: 200, schema: 'TaskRead' }]);
   });
 
   it('adds a new route after the last route and creates the file of a new resource', () => {

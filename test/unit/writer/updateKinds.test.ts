@@ -90,6 +90,22 @@ for (const [label, dir] of WORKSPACES) {
       assert.deepEqual([...places].sort((a, b) => b - a), places, 'in the new order');
     });
 
+    it('replaces only the purpose of a route whose purpose alone changed, keeping its hand-written auth line', () => {
+      const me = design.resources.find((r) => r.name === 'users')?.routes[0];
+      assert.ok(me);
+      const purpose = sources.get(me)?.parts.purpose;
+      assert.ok(purpose);
+      const { plan: p } = plan((d) => {
+        const r = d.resources.find((x) => x.name === 'users')?.routes[0];
+        if (r) r.purpose = 'Read the signed-in user.';
+      });
+      const users = file('users.md');
+      const edits = p.edits.filter((e) => e.file === users.path);
+      assert.deepEqual(edits.map((e) => [e.range.start.offset, e.range.end.offset, e.newText]), [[purpose.start.offset, purpose.end.offset, 'Read the signed-in user.']]);
+      assertOnlyChanged(users, p.edits, [[purpose.start.offset, purpose.end.offset]]);
+      for (const name of ['errors.md', 'tasks.md']) assertUntouched(file(name), p);
+    });
+
     it('removes a removed schema and rewrites only the changed one', () => {
       const removed = design.schemas.find((s) => s.name === 'TaskCreate');
       const changed = design.schemas.find((s) => s.name === 'TaskUpdate');
