@@ -1,6 +1,8 @@
 // What every step gets: the draft to edit in place, what the host offered,
-// and `changed` to report an edit (`rerender` when the structure changed).
+// and `changed` to report an edit (`rerender` when the structure changed,
+// `focus` for where keyboard focus goes after that render).
 import type { DbModelOffer, DraftDesign, HostMessage } from '../src/protocol/designerProtocol';
+import type { FocusTarget } from './focus';
 
 export type Preview = Extract<HostMessage, { type: 'preview' }>;
 
@@ -10,5 +12,5 @@ export interface StepContext {
   trusted: boolean;
   reviewed: boolean;
   preview: Preview | undefined;
-  changed(rerender?: boolean): void;
+  changed(rerender?: boolean, focus?: FocusTarget): void;
 }

@@ -1,12 +1,15 @@
 // The API Designer's browser entry point: the step navigation, the draft
 // (mirrored to the host on every edit and to getState/setState), and the
-// rendering of the current step.
+// rendering of the current step. The title, the navigation and the two live
+// regions (notices, errors) stay in place; only the step below them is
+// rebuilt, with focus kept where the user was (focus.ts).
 import { emptyDraft } from '../src/core/designer/draft';
-import { DraftDesign, STEPS, type Step } from '../src/protocol/designerProtocol';
-import { button } from './toolkit';
+import { DraftDesign, type Step } from '../src/protocol/designerProtocol';
 import { el } from './ui';
 import { loadLocal, onHostMessage, saveLocal, send } from './messaging';
 import type { Preview, StepContext } from './context';
+import { rememberFocus, restoreFocus, type FocusTarget } from './focus';
+import { renderNav, stepFooter } from './nav';
 import { renderStart } from './steps/start';
 import { renderResources } from './steps/resources';
 import { renderSchemas } from './steps/schemas';
@@ -15,7 +18,6 @@ import { renderErrors } from './steps/errors';
 import { renderReview } from './steps/review';
 import { renderGenerate } from './steps/generate';
 
-const TITLES: Record<Step, string> = { start: 'Start', resources: 'Resources & Routes', schemas: 'Schemas', auth: 'Auth', errors: 'Errors', review: 'Review', generate: 'Generate' };
 const RENDER: Record<Step, (ctx: StepContext) => HTMLElement> = { start: renderStart, resources: renderResources, schemas: renderSchemas, auth: renderAuth, errors: renderErrors, review: renderReview, generate: renderGenerate };
 
 const local = DraftDesign.safeParse((loadLocal() as { draft?: unknown } | undefined)?.draft);
@@ -28,44 +30,39 @@ const ctx: StepContext = {
   trusted: false,
   reviewed: false,
   preview: undefined as Preview | undefined,
-  changed(rerender = false) {
+  changed(rerender = false, focus?: FocusTarget) {
     ctx.reviewed = false;
     saveLocal({ draft: ctx.draft, step });
     send({ type: 'draftChanged', draft: ctx.draft, step });
-    if (rerender) render();
+    if (rerender) render(focus);
   },
 };
 
-function go(next: Step): void {
+function go(next: Step, focus?: FocusTarget): void {
   step = next;
   send({ type: 'draftChanged', draft: ctx.draft, step });
   if (next === 'review') send({ type: 'requestPreview' });
-  render();
+  render(focus);
 }
 
-function render(): void {
-  const app = document.getElementById('app');
-  if (!app) return;
-  const navHadFocus = document.activeElement?.closest('nav') !== null && document.activeElement !== document.body;
-  app.replaceChildren();
-  app.append(el('h2', 'API Designer', 'designer-title'));
-  const nav = el('nav');
-  nav.setAttribute('aria-label', 'Wizard steps');
-  for (const s of STEPS) {
-    const b = button(TITLES[s], () => go(s), s !== step);
-    if (s === step) b.setAttribute('aria-current', 'step');
-    nav.append(b);
-  }
-  app.append(nav);
-  if (notice) app.append(el('p', notice, 'notice'));
-  if (error) {
-    const e = el('p', error, 'error');
-    e.setAttribute('role', 'alert');
-    app.append(e);
-  }
-  app.append(RENDER[step](ctx));
-  // Moving between steps from the keyboard keeps focus on the step navigation.
-  if (navHadFocus) (nav.querySelector('[aria-current="step"]') as HTMLElement | null)?.focus();
+const app = document.getElementById('app') ?? document.body;
+const nav = el('nav');
+nav.setAttribute('aria-label', 'Wizard steps');
+// Live regions exist before their text changes, so screen readers announce the change.
+const status = el('p', '', 'notice');
+status.setAttribute('role', 'status');
+const alert = el('p', '', 'error');
+alert.setAttribute('role', 'alert');
+const current = el('div', undefined, 'step');
+app.replaceChildren(el('h2', 'API Designer', 'designer-title'), nav, status, alert, current);
+
+function render(focus?: FocusTarget): void {
+  const remembered = rememberFocus(app);
+  renderNav(nav, step, (s) => go(s));
+  if (status.textContent !== notice) status.textContent = notice;
+  if (alert.textContent !== error) alert.textContent = error;
+  current.replaceChildren(RENDER[step](ctx), stepFooter(step, (s) => go(s, 'heading')));
+  restoreFocus(app, remembered, focus);
 }
 
 onHostMessage((m) => {

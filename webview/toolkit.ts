@@ -1,7 +1,9 @@
 // The only module that knows the component library: it registers the
 // @vscode/webview-ui-toolkit elements and builds every control the steps use,
-// so the library can be swapped here without touching the steps.
+// so the library can be swapped here without touching the steps. Every
+// control gets an accessible name (its label) and a focus key (focus.ts).
 import { provideVSCodeDesignSystem, vsCodeButton, vsCodeCheckbox, vsCodeDataGrid, vsCodeDataGridCell, vsCodeDataGridRow, vsCodeDropdown, vsCodeOption, vsCodeTextField } from '@vscode/webview-ui-toolkit';
+import { tagControl } from './focus';
 
 provideVSCodeDesignSystem().register(vsCodeButton(), vsCodeCheckbox(), vsCodeDataGrid(), vsCodeDataGridCell(), vsCodeDataGridRow(), vsCodeDropdown(), vsCodeOption(), vsCodeTextField());
 
@@ -11,6 +13,7 @@ type Valued = HTMLElement & { value: string };
 export function textField(label: string, value: string, onInput: (value: string) => void): HTMLElement {
   const el = document.createElement('vscode-text-field') as Valued;
   el.textContent = label;
+  tagControl(el, label);
   el.setAttribute('value', value);
   el.value = value;
   el.addEventListener('input', () => onInput(el.value));
@@ -28,6 +31,7 @@ export function dropdown(label: string, value: string, choices: ReadonlyArray<{ 
   const el = document.createElement('vscode-dropdown') as Valued;
   el.id = id;
   el.setAttribute('aria-label', label);
+  tagControl(el, label);
   for (const c of choices) {
     const o = document.createElement('vscode-option') as Valued;
     o.setAttribute('value', c.value);
@@ -44,15 +48,17 @@ export function dropdown(label: string, value: string, choices: ReadonlyArray<{ 
 export function checkbox(label: string, checked: boolean, onChange: (checked: boolean) => void): HTMLElement {
   const el = document.createElement('vscode-checkbox') as HTMLElement & { checked: boolean };
   el.textContent = label;
+  tagControl(el, label);
   if (checked) el.setAttribute('checked', '');
   el.addEventListener('change', () => onChange(el.checked));
   return el;
 }
 
-/** A button; `secondary` for the less important actions. */
-export function button(label: string, onClick: () => void, secondary = false): HTMLElement {
+/** A button; `secondary` for the less important actions; `key` for focus when the label is not unique enough. */
+export function button(label: string, onClick: () => void, secondary = false, key = label): HTMLElement {
   const el = document.createElement('vscode-button');
   el.textContent = label;
+  tagControl(el, key);
   if (secondary) el.setAttribute('appearance', 'secondary');
   el.addEventListener('click', onClick);
   return el;
@@ -62,6 +68,7 @@ export function button(label: string, onClick: () => void, secondary = false): H
 export function dataGrid(label: string, columns: ReadonlyArray<{ key: string; title: string }>, rows: Array<Record<string, string>>): HTMLElement {
   const el = document.createElement('vscode-data-grid') as HTMLElement & { rowsData: unknown; columnDefinitions: unknown };
   el.setAttribute('aria-label', label);
+  tagControl(el, label);
   el.setAttribute('grid-template-columns', ['3fr', ...columns.slice(1).map(() => '1fr')].join(' '));
   el.columnDefinitions = columns.map((c) => ({ columnDataKey: c.key, title: c.title }));
   el.rowsData = rows;

@@ -19,6 +19,8 @@ export function checkedField(label: string, value: string, schema: z.ZodType, se
   const show = (v: string) => {
     const r = schema.safeParse(v);
     error.textContent = r.success ? '' : (r.error.issues[0]?.message ?? 'Check this value.');
+    // The toolkit passes aria-invalid on to its inner input, so the field is announced as invalid.
+    input.setAttribute('aria-invalid', r.success ? 'false' : 'true');
   };
   const input = textField(label, value, (v) => {
     show(v);

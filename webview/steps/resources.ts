@@ -5,6 +5,7 @@ import { Resource, Route } from '../../src/core/model';
 import { syncPathParams } from '../../src/core/designer/draft';
 import { button, checkbox, dropdown } from '../toolkit';
 import { checkedField, el, optional } from '../ui';
+import { tagGroup } from '../focus';
 import type { StepContext } from '../context';
 
 type DraftResource = StepContext['draft']['resources'][number];
@@ -16,8 +17,11 @@ function move<T>(list: T[], i: number, by: number): void {
   [list[i], list[j]] = [list[j] as T, list[i] as T];
 }
 
-function renderRoute(ctx: StepContext, res: DraftResource, route: DraftRoute, i: number): HTMLElement {
+const routeGroup = (r: number, i: number): string => `resource-${r}-route-${i}`;
+
+function renderRoute(ctx: StepContext, res: DraftResource, r: number, route: DraftRoute, i: number): HTMLElement {
   const box = el('fieldset', undefined, 'route');
+  tagGroup(box, routeGroup(r, i));
   box.append(el('legend', `Route ${i + 1}`));
   box.append(dropdown('Method', route.method, HTTP_METHODS.map((m) => ({ value: m, label: m })), (v) => ((route.method = v as DraftRoute['method']), ctx.changed())));
   const params = el('div', undefined, 'params');
@@ -47,8 +51,8 @@ function renderRoute(ctx: StepContext, res: DraftResource, route: DraftRoute, i:
   }));
   const row = el('div', undefined, 'row');
   row.append(
-    button('Move up', () => (move(res.routes, i, -1), ctx.changed(true)), true),
-    button('Move down', () => (move(res.routes, i, 1), ctx.changed(true)), true),
+    button('Move route up', () => (move(res.routes, i, -1), ctx.changed(true, { group: routeGroup(r, Math.max(i - 1, 0)), control: 'Move route up' })), true),
+    button('Move route down', () => (move(res.routes, i, 1), ctx.changed(true, { group: routeGroup(r, Math.min(i + 1, res.routes.length - 1)), control: 'Move route down' })), true),
     button('Delete route', () => (res.routes.splice(i, 1), ctx.changed(true)), true),
   );
   box.append(row);
@@ -57,20 +61,21 @@ function renderRoute(ctx: StepContext, res: DraftResource, route: DraftRoute, i:
 
 function renderResource(ctx: StepContext, res: DraftResource, i: number): HTMLElement {
   const box = el('fieldset', undefined, 'resource');
+  tagGroup(box, `resource-${i}`);
   box.append(el('legend', `Resource ${res.name || i + 1}`));
   box.append(checkedField('Name (plural, lower case)', res.name, Resource.shape.name, (v) => ((res.name = v), ctx.changed())));
   box.append(checkedField('Title', res.title, Resource.shape.title, (v) => ((res.title = v), ctx.changed())));
   box.append(checkbox('Rows belong to a user (owned)', res.owned, (v) => ((res.owned = v), ctx.changed())));
-  res.routes.forEach((r, j) => box.append(renderRoute(ctx, res, r, j)));
+  res.routes.forEach((r, j) => box.append(renderRoute(ctx, res, i, r, j)));
   const row = el('div', undefined, 'row');
   row.append(
     button('Add route', () => {
       const base = `${ctx.draft.basePath}/${res.name}`;
       res.routes.push({ method: 'GET', path: base, purpose: '', auth: 'jwt', ...(res.owned ? { ownership: 'owner' as const } : {}), params: [], responses: [{ status: 200 }], errors: [401] });
-      ctx.changed(true);
+      ctx.changed(true, { group: routeGroup(i, res.routes.length - 1) });
     }),
-    button('Move up', () => (move(ctx.draft.resources, i, -1), ctx.changed(true)), true),
-    button('Move down', () => (move(ctx.draft.resources, i, 1), ctx.changed(true)), true),
+    button('Move resource up', () => (move(ctx.draft.resources, i, -1), ctx.changed(true, { group: `resource-${Math.max(i - 1, 0)}`, control: 'Move resource up' })), true),
+    button('Move resource down', () => (move(ctx.draft.resources, i, 1), ctx.changed(true, { group: `resource-${Math.min(i + 1, ctx.draft.resources.length - 1)}`, control: 'Move resource down' })), true),
     button('Delete resource', () => (ctx.draft.resources.splice(i, 1), ctx.changed(true)), true),
   );
   box.append(row);
@@ -84,7 +89,7 @@ export function renderResources(ctx: StepContext): HTMLElement {
   ctx.draft.resources.forEach((r, i) => s.append(renderResource(ctx, r, i)));
   s.append(button('Add resource', () => {
     ctx.draft.resources.push({ name: '', title: '', owned: true, routes: [] });
-    ctx.changed(true);
+    ctx.changed(true, { group: `resource-${ctx.draft.resources.length - 1}` });
   }));
   return s;
 }

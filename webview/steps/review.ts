@@ -5,7 +5,8 @@ import { el } from '../ui';
 import { send } from '../messaging';
 import type { StepContext } from '../context';
 
-const yes = (b: boolean): string => (b ? 'yes' : '—');
+// Words rather than a dash, so a screen reader reads every cell of the grid.
+const yes = (b: boolean): string => (b ? 'yes' : 'no');
 
 export function renderReview(ctx: StepContext): HTMLElement {
   const s = el('section');

@@ -3,12 +3,14 @@
 import { Field, Schema } from '../../src/core/model';
 import { button, checkbox, dropdown } from '../toolkit';
 import { checkedField, el, optional } from '../ui';
+import { tagGroup } from '../focus';
 import type { StepContext } from '../context';
 
 type DraftSchema = StepContext['draft']['schemas'][number];
 
 function renderSchema(ctx: StepContext, schema: DraftSchema, i: number): HTMLElement {
   const box = el('fieldset', undefined, 'schema');
+  tagGroup(box, `schema-${i}`);
   box.append(el('legend', `Schema ${schema.name || i + 1}`));
   box.append(checkedField('Schema name', schema.name, Schema.shape.name, (v) => ((schema.name = v), ctx.changed())));
   if (ctx.dbModels.length > 0) {
@@ -26,6 +28,7 @@ function renderSchema(ctx: StepContext, schema: DraftSchema, i: number): HTMLEle
   }
   schema.fields.forEach((f, j) => {
     const row = el('div', undefined, 'field-row');
+    tagGroup(row, `schema-${i}-field-${j}`);
     row.append(
       checkedField('Field name', f.name, Field.shape.name, (v) => ((f.name = v), ctx.changed())),
       checkedField('Type', f.type, Field.shape.type, (v) => ((f.type = v), ctx.changed())),
@@ -43,7 +46,7 @@ function renderSchema(ctx: StepContext, schema: DraftSchema, i: number): HTMLEle
   });
   const actions = el('div', undefined, 'row');
   actions.append(
-    button('Add field', () => (schema.fields.push({ name: '', type: 'string', required: true, nullable: false }), ctx.changed(true))),
+    button('Add field', () => (schema.fields.push({ name: '', type: 'string', required: true, nullable: false }), ctx.changed(true, { group: `schema-${i}-field-${schema.fields.length - 1}` }))),
     button('Delete schema', () => (ctx.draft.schemas.splice(i, 1), ctx.changed(true)), true),
   );
   box.append(actions);
@@ -54,6 +57,6 @@ export function renderSchemas(ctx: StepContext): HTMLElement {
   const s = el('section');
   s.append(el('h3', 'Schemas'));
   ctx.draft.schemas.forEach((x, i) => s.append(renderSchema(ctx, x, i)));
-  s.append(button('Add schema', () => (ctx.draft.schemas.push({ name: '', fields: [] }), ctx.changed(true))));
+  s.append(button('Add schema', () => (ctx.draft.schemas.push({ name: '', fields: [] }), ctx.changed(true, { group: `schema-${ctx.draft.schemas.length - 1}` }))));
   return s;
 }

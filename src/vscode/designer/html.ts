@@ -29,7 +29,7 @@ export function renderDesignerHtml(webview: vscode.Webview, extensionUri: vscode
 <title>API Designer</title>
 </head>
 <body>
-<main id="app" aria-live="polite"><p>Loading the API Designer…</p></main>
+<main id="app"><p>Loading the API Designer…</p></main>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
