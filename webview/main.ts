@@ -55,6 +55,8 @@ const alert = el('p', '', 'error');
 alert.setAttribute('role', 'alert');
 const current = el('div', undefined, 'step');
 app.replaceChildren(el('h2', 'API Designer', 'designer-title'), nav, status, alert, current);
+// Busy until the host's state arrives: until then the page shows the copy the webview kept.
+app.setAttribute('aria-busy', 'true');
 
 function render(focus?: FocusTarget): void {
   const remembered = rememberFocus(app);
@@ -75,6 +77,7 @@ onHostMessage((m) => {
     notice = m.notice ?? '';
     error = '';
     saveLocal({ draft: ctx.draft, step });
+    app.removeAttribute('aria-busy');
   } else if (m.type === 'preview') {
     ctx.preview = m;
   } else if (m.type === 'generated') {
