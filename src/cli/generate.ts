@@ -3,8 +3,11 @@
 // writer. Existing API specs are updated through the partial update, so
 // hand-written text outside the changed sections is kept. Nothing is written
 // outside the target folder, and nothing at all when any path would be.
-import { mkdir, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+// The file of a resource the design no longer has is deleted only with
+// --delete-removed: a design file written by hand may simply leave a resource
+// out, and a deleted spec is not undoable from a terminal.
+import { mkdir, readFile, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { generationPlan } from '../core/designer/generate';
 import { applyEdits } from '../core/designer/preview';
 import { validateDesign } from '../core/model';
@@ -14,11 +17,12 @@ import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
 import { specsRootOf } from './specsRoot';
 
-const USAGE = 'Usage: spec-architect generate <design.json> [--out dir]\n';
+const USAGE = 'Usage: spec-architect generate <design.json> [--out dir] [--delete-removed]\n';
 
 interface Args {
   design: string;
   out: string;
+  deleteRemoved: boolean;
 }
 
 /** Runs the subcommand; 0 written (or already up to date), 2 usage, invalid design or refused path. */
@@ -57,7 +61,8 @@ export async function runGenerate(argv: string[], io: CliIo): Promise<number> {
     if (text !== undefined) existing.push({ path: `${apiDir}/${name}`, text });
   }
   const { plan, outside } = generationPlan(validation.design, existing, specsRoot);
-  const targets = [...new Set([...plan.creates.map((c) => c.file), ...plan.edits.map((e) => e.file)])];
+  const deletes = args.deleteRemoved ? plan.deletes : [];
+  const targets = [...new Set([...plan.creates.map((c) => c.file), ...plan.edits.map((e) => e.file), ...deletes])];
   const refused = [...outside];
   for (const path of targets) if (!refused.includes(path) && !(await writableInside(host, path))) refused.push(path);
   if (refused.length > 0) {
@@ -81,14 +86,22 @@ export async function runGenerate(argv: string[], io: CliIo): Promise<number> {
     await writeInside(folder, path, after, 'replace');
     lines.push(`updated ${path}`);
   }
+  for (const path of deletes) {
+    await unlink(join(folder, ...path.split('/')));
+    lines.push(`deleted ${path}`);
+  }
   for (const line of lines) io.stdout.write(`${line}\n`);
-  io.stdout.write(lines.length > 0 ? `${lines.length} files written in ${resolve(folder, apiDir)}.\n` : `${resolve(folder, apiDir)} is up to date; nothing was written.\n`);
+  for (const path of args.deleteRemoved ? [] : plan.deletes) io.stdout.write(`kept ${path}: its resource is not in the design (pass --delete-removed to delete it)\n`);
+  const written = lines.length - deletes.length;
+  const summary = [...(written > 0 ? [`${written} files written`] : []), ...(deletes.length > 0 ? [`${deletes.length} deleted`] : [])].join(', ');
+  io.stdout.write(summary ? `${summary} in ${resolve(folder, apiDir)}.\n` : `${resolve(folder, apiDir)} is up to date; nothing was written.\n`);
   return 0;
 }
 
 function parseArgs(argv: string[]): Args | string {
   let design: string | undefined;
   let out = '.';
+  let deleteRemoved = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -96,9 +109,10 @@ function parseArgs(argv: string[]): Args | string {
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') return `${flag} needs a folder.`;
       out = value;
-    } else if (arg.startsWith('-')) return `unknown option "${arg}".`;
+    } else if (arg === '--delete-removed') deleteRemoved = true;
+    else if (arg.startsWith('-')) return `unknown option "${arg}".`;
     else if (design !== undefined) return `unexpected argument "${arg}".`;
     else design = arg;
   }
-  return design === undefined ? 'name the design file, e.g. spec-architect generate design.json.' : { design, out };
+  return design === undefined ? 'name the design file, e.g. spec-architect generate design.json.' : { design, out, deleteRemoved };
 }

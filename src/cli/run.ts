@@ -17,8 +17,11 @@ Commands:
   lint [dir] [--format text|json|sarif]   check @specs/ references and API lint rules (exit 1 on errors)
   init [dir]                              copy the starter specs (db, auth, api) into dir's specs root;
                                           existing files are never overwritten
-  generate <design.json> [--out dir]      validate a JSON design and write specs/api/*.md into dir
-                                          (default .); existing specs keep their hand-written text
+  generate <design.json> [--out dir] [--delete-removed]
+                                          validate a JSON design and write specs/api/*.md into dir
+                                          (default .); existing specs keep their hand-written text;
+                                          files of resources not in the design are kept unless
+                                          --delete-removed
   export-openapi [dir] [--out file] [--format json|yaml]
                                           export the API specs as OpenAPI 3.1
   help                                    show this help

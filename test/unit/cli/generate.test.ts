@@ -65,6 +65,31 @@ describe('CLI generate', function () {
     assert.equal(read(path.join(ws, 'specs/api/users.md')), read(path.join(EXAMPLE, 'specs/api/users.md')));
   });
 
+  it('keeps the file of a resource the design left out unless --delete-removed, which deletes it and drops its README rows', () => {
+    const ws = path.join(dir, 'ws');
+    cpSync(EXAMPLE, ws, { recursive: true });
+    const design = JSON.parse(read(MODEL)) as { resources: Array<{ name: string }> };
+    design.resources = design.resources.filter((r) => r.name !== 'users');
+    writeFileSync(path.join(dir, 'design.json'), JSON.stringify(design));
+    const users = read(path.join(ws, 'specs/api/users.md'));
+
+    const kept = cli(dir, 'generate', 'design.json', '--out', 'ws');
+    assert.equal(kept.code, 0, kept.stderr);
+    assert.match(kept.stdout, /^kept specs\/api\/users\.md: its resource is not in the design \(pass --delete-removed to delete it\)$/m);
+    assert.equal(read(path.join(ws, 'specs/api/users.md')), users);
+
+    const deleted = cli(dir, 'generate', 'design.json', '--out', 'ws', '--delete-removed');
+    assert.equal(deleted.code, 0, deleted.stderr);
+    assert.match(deleted.stdout, /^deleted specs\/api\/users\.md$/m);
+    assert.match(deleted.stdout, /1 deleted in /);
+    assert.ok(!existsSync(path.join(ws, 'specs/api/users.md')));
+    assert.doesNotMatch(read(path.join(ws, 'specs/api/README.md')), /users\.md/);
+    // UserRead lived in users.md and is still in the design, so it moves to tasks.md, after every byte tasks.md had.
+    const tasks = read(path.join(ws, 'specs/api/tasks.md'));
+    assert.ok(tasks.startsWith(read(path.join(EXAMPLE, 'specs/api/tasks.md'))), tasks);
+    assert.match(tasks.slice(read(path.join(EXAMPLE, 'specs/api/tasks.md')).length), /^\n### UserRead\n/);
+  });
+
   it('an invalid design exits 2, names each field and says what to write, and writes nothing', () => {
     writeFileSync(path.join(dir, 'design.json'), JSON.stringify({ title: '', basePath: 'api', resources: [{ name: 'Tasks', title: 'Tasks', owned: 'yes', routes: [] }], schemas: [] }));
     const run = cli(dir, 'generate', 'design.json');
