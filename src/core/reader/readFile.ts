@@ -1,24 +1,17 @@
 // Reads one markdown file: route sections in the canonical grammar and in the
 // common hand-written styles, schemas, and (in the README and errors file)
-// the design-wide parts. Whatever it cannot place goes to `unplaced`.
+// the design-wide parts. Whatever it cannot place goes to `unplaced`. The
+// labelled lines inside a route are read by routeLabels.ts.
 import type { Nodes, RootContent, Table } from 'mdast';
 import type { Resource, Route, Schema, SourceRange, SourceSpan } from '../model';
 import { LineIndex, inlineText, offsets, parseMarkdown, plainText } from './markdown';
-import { linesOf, matchLabel, matchRoute, matchStatus, statusesIn, type Line } from './lines';
+import { linesOf, matchRoute, type Line } from './lines';
+import { readLabelLine, readStatusLine, type OpenRoute, type RouteContext } from './routeLabels';
 import { readTable } from './tables';
 import { readOverviewSection } from './overview';
 import { applyFileAuth } from './fileAuth';
 import type { FileRead } from './types';
 
-type Mode = 'none' | 'params' | 'request' | 'responses' | 'errors' | 'status';
-
-interface Open {
-  route: Route;
-  span: SourceSpan;
-  depth: number;
-  mode: Mode;
-  purposeFromHeading: boolean;
-}
 
 /** Reads one API spec file. Never throws: any failure becomes an unplaced note for the whole file. */
 export function readApiFile(file: string, text: string): FileRead {
@@ -41,12 +34,12 @@ export function readApiFile(file: string, text: string): FileRead {
   return read;
 }
 
-class FileReader {
-  private open: Open | undefined;
-  private section: { kind: 'intro' | 'schemas' | 'overview' | 'other'; depth: number; title: string } = { kind: 'intro', depth: 0, title: '' };
+class FileReader implements RouteContext {
+  open: OpenRoute | undefined;
+  section: { kind: 'intro' | 'schemas' | 'overview' | 'other'; depth: number; title: string } = { kind: 'intro', depth: 0, title: '' };
   private schema: { schema: Schema; span: SourceSpan; depth: number } | undefined;
-  private pendingHeading: { text: string; start: number; textStart: number } | undefined;
-  private pendingMethod: { method: string; start: number } | undefined;
+  pendingHeading: { text: string; start: number; textStart: number } | undefined;
+  pendingMethod: { method: string; start: number } | undefined;
   private fileAuth: Line[] = [];
   private readonly overviewFile: boolean;
 
@@ -62,7 +55,7 @@ class FileReader {
     applyFileAuth(this.read, this.text, this.lines, this.fileAuth);
   }
 
-  private range(a: number, b: number): SourceRange {
+  range(a: number, b: number): SourceRange {
     return this.lines.range(a, b);
   }
 
@@ -99,7 +92,7 @@ class FileReader {
     }
     if (this.open && node.depth > this.open.depth) {
       // A sub-heading inside a route: `#### Response (200 OK)`, `#### Request Body`.
-      this.labelLine({ text: `**${value}**:`, start: a, end: b }, true);
+      readLabelLine(this, { text: `**${value}**:`, start: a, end: b }, true);
       return;
     }
     this.closeRoute(a);
@@ -127,7 +120,7 @@ class FileReader {
     this.pendingHeading = { text: value, start: a, textStart: a + Math.max(0, this.text.slice(a, b).indexOf(value)) };
   }
 
-  private startRoute(method: string, path: string, a: number, b: number, depth: number): void {
+  startRoute(method: string, path: string, a: number, b: number, depth: number): void {
     const route: Route = { method: method as Route['method'], path, purpose: '', params: [], responses: [], errors: [] };
     const span: SourceSpan = { file: this.read.file, range: this.range(a, b), parts: { heading: this.range(a, b) } };
     this.open = { route, span, depth, mode: 'none', purposeFromHeading: false };
@@ -142,7 +135,7 @@ class FileReader {
     return /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?$/.test(this.text.slice(lineStart, at)) ? lineStart : at;
   }
 
-  private closeRoute(at: number): void {
+  closeRoute(at: number): void {
     const open = this.open;
     if (!open) return;
     let end = this.beforeMarkers(at);
@@ -160,14 +153,14 @@ class FileReader {
     this.schema = undefined;
   }
 
-  private extend(part: string, a: number, b: number): void {
+  extend(part: string, a: number, b: number): void {
     const parts = this.open?.span.parts;
     if (!parts) return;
     const prev = parts[part];
     parts[part] = prev ? this.range(Math.min(prev.start.offset, a), Math.max(prev.end.offset, b)) : this.range(a, b);
   }
 
-  private setPurpose(value: string, a: number, b: number): void {
+  setPurpose(value: string, a: number, b: number): void {
     if (!this.open) return;
     this.open.route.purpose = value;
     this.open.span.parts.purpose = this.range(a, b);
@@ -258,11 +251,11 @@ class FileReader {
         this.pendingHeading = undefined;
         continue;
       }
-      if (this.labelLine(line, false)) {
+      if (readLabelLine(this, line, false)) {
         flushPlain();
         continue;
       }
-      if (this.open && this.statusLine(line, node.type === 'list')) {
+      if (this.open && readStatusLine(this, line, node.type === 'list')) {
         flushPlain();
         continue;
       }
@@ -300,142 +293,6 @@ class FileReader {
     if (!this.open && /^Auth: @specs\//.test(line.text)) return true;
     return false;
   }
-
-  /** A `**Label:** value` line of a route; true when it was placed. */
-  private labelLine(line: Line, fromHeading: boolean): boolean {
-    const l = matchLabel(line.text);
-    if (!l) return false;
-    const open = this.open;
-    const label = l.label;
-    const value = l.value;
-    const vStart = fromHeading ? line.start : line.start + l.valueIndex;
-    if (/^(method|http method)$/.test(label) && /^`?(GET|POST|PUT|PATCH|DELETE)`?$/i.test(value)) {
-      this.pendingMethod = { method: value.replace(/`/g, '').toUpperCase(), start: line.start };
-      return true;
-    }
-    if (/^(path|url|endpoint|route)$/.test(label)) {
-      const r = matchRoute(value.replace(/`/g, '').trim()) ?? (this.pendingMethod ? matchRoute(`${this.pendingMethod.method} ${value.replace(/`/g, '').trim()}`) : undefined);
-      if (r) {
-        this.closeRoute(line.start);
-        const methodStart = this.pendingMethod?.start ?? line.start;
-        const from = this.pendingHeading ? this.pendingHeading.start : methodStart;
-        const heading = this.pendingHeading;
-        this.startRoute(r.method, r.path, from, line.end, this.section.depth + 1);
-        if (this.open) this.open.span.parts.heading = this.range(methodStart, line.end);
-        if (heading) {
-          this.setPurpose(heading.text, heading.textStart, heading.textStart + heading.text.length);
-          if (this.open) this.open.purposeFromHeading = true;
-        }
-        this.pendingHeading = undefined;
-        return true;
-      }
-      return false;
-    }
-    if (!open) return false;
-    const route = open.route;
-    if (/^(auth|authentication|authorization|security)( required)?$/.test(label)) {
-      if (/\b(public|none|not required|no auth|no token|anonymous)\b/i.test(value) || /^no\b/i.test(value)) route.auth = 'public';
-      else if (/jwt|required|bearer|token|yes|authenticated/i.test(value)) route.auth = 'jwt';
-      const own = ownershipOf(value);
-      if (own) {
-        route.ownership = own;
-        open.span.parts.ownership = this.range(line.start, line.end);
-      }
-      open.span.parts.auth = this.range(line.start, line.end);
-      return true;
-    }
-    if (label === 'ownership') {
-      const own = ownershipOf(value);
-      if (own) route.ownership = own;
-      open.span.parts.ownership = this.range(line.start, line.end);
-      return true;
-    }
-    if (/^(purpose|description|summary)$/.test(label)) {
-      if (value) this.setPurpose(value, vStart, line.end);
-      open.purposeFromHeading = false;
-      return true;
-    }
-    if (/^(query|query parameters|path parameters|parameters|params|path params|query params)$/.test(label)) {
-      open.mode = 'params';
-      for (const m of value.matchAll(/`([A-Za-z_]\w*)`\s*\(([^)]*)\)/g)) {
-        const [type, ...rest] = (m[2] as string).split(',').map((s) => s.trim().replace(/`/g, ''));
-        route.params.push({ name: m[1] as string, in: /path/.test(label) ? 'path' : 'query', type: type || 'string', required: !rest.some((r) => /optional/i.test(r)) && !/optional/i.test(type ?? '') });
-      }
-      this.extend('params', line.start, line.end);
-      return true;
-    }
-    if (/^(request|request body|body|request schema|input)$/.test(label)) {
-      const name = /^`([^`]+)`$/.exec(value.trim()) ?? /^([A-Z][A-Za-z0-9]*)$/.exec(value.trim());
-      if (name) route.requestSchema = name[1] as string;
-      open.mode = 'request';
-      this.extend('request', line.start, line.end);
-      return true;
-    }
-    if (/^(responses?|success response|response body|returns)\b/.test(label)) {
-      const named = /^`([^`]+)`/.test(value.trim());
-      const status = statusesIn(label)[0] ?? statusesIn(value.slice(0, 12))[0] ?? (named ? (route.method === 'POST' ? 201 : 200) : undefined);
-      open.mode = status === undefined ? 'responses' : 'none';
-      if (status !== undefined) {
-        const schemaM = /^`([^`]+)`(?:\s+-\s+(.*))?$/.exec(value.trim());
-        const resp: Route['responses'][number] = { status };
-        if (schemaM) {
-          resp.schema = schemaM[1] as string;
-          if (schemaM[2] !== undefined) resp.description = schemaM[2];
-        } else if (value.trim() !== '' && value.trim() !== 'no content' && !statusesIn(label).length === false) {
-          resp.description = value.trim();
-        }
-        if (!route.responses.some((r) => r.status === status)) route.responses.push(resp);
-      }
-      this.extend('responses', line.start, line.end);
-      return true;
-    }
-    if (/^(errors?|error responses?|error codes|failure)\b/.test(label)) {
-      const found = statusesIn(`${label} ${value}`);
-      for (const s of found) if (!route.errors.includes(s)) route.errors.push(s);
-      open.mode = found.length === 0 && value.trim() === '' ? 'errors' : 'none';
-      this.extend('errors', line.start, line.end);
-      return true;
-    }
-    if (/^(status codes?|http status codes?|status)$/.test(label)) {
-      open.mode = 'status';
-      for (const s of statusesIn(value)) this.addStatus(s, '', line);
-      return true;
-    }
-    return false;
-  }
-
-  private statusLine(line: Line, inList: boolean): boolean {
-    const open = this.open;
-    // Outside a responses/errors label, only list items that are bare statuses (`- 404: Not Found`) count.
-    if (!open || open.mode === 'request' || open.mode === 'params' || (open.mode === 'none' && !inList)) return false;
-    const m = matchStatus(line.text);
-    if (!m) return false;
-    this.addStatus(m.status, m.text, line);
-    return true;
-  }
-
-  private addStatus(status: number, words: string, line: Line): void {
-    const open = this.open;
-    if (!open) return;
-    const route = open.route;
-    if (status < 400 && open.mode !== 'errors') {
-      if (!route.responses.some((r) => r.status === status)) {
-        const schema = /`([A-Z][A-Za-z0-9]*|list\[[A-Z][A-Za-z0-9]*\])`/.exec(words)?.[1];
-        route.responses.push(schema ? { status, schema } : { status });
-      }
-      this.extend('responses', line.start, line.end);
-    } else {
-      if (!route.errors.includes(status)) route.errors.push(status);
-      this.extend('errors', line.start, line.end);
-    }
-  }
-}
-
-/** The ownership rule stated in words, if any. */
-export function ownershipOf(words: string): Route['ownership'] {
-  if (/not scoped to an owner|any user|all users|not owner/i.test(words)) return 'none';
-  if (/\bown(er|ed|s)?\b|owner only|their own|caller's own|current user's/i.test(words)) return 'owner';
-  return undefined;
 }
 
 export type { Resource };
