@@ -2,10 +2,10 @@
 // in plain Node; each suite starts its own code-server and Chromium through
 // test/e2e/support. Writes test-results/summary-e2e.json.
 import Mocha from 'mocha';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLevel } from './levelMain';
-import { OUT_DIR } from './paths';
+import { OUT_DIR, TEST_RESULTS_DIR } from './paths';
 
 function testFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -15,7 +15,14 @@ function testFiles(dir: string): string[] {
   });
 }
 
+/** Screenshots of an earlier run would pass for this run's: start without them. */
+function removeOldScreenshots(): void {
+  if (!existsSync(TEST_RESULTS_DIR)) return;
+  for (const name of readdirSync(TEST_RESULTS_DIR)) if (name.endsWith('.png')) rmSync(join(TEST_RESULTS_DIR, name), { force: true });
+}
+
 runLevel('e2e', async () => {
+  removeOldScreenshots();
   const mocha = new Mocha({ reporter: 'spec', timeout: 120_000 });
   const grep = process.env.MOCHA_GREP;
   if (grep) mocha.grep(grep);
