@@ -46,6 +46,15 @@ export function registerApiDesigner(context: vscode.ExtensionContext): void {
     readApiFiles,
     dbModels: dbModelOffers,
     apply: applyPlan,
+    confirmDeletes: async (paths) => {
+      const go = 'Delete and Generate';
+      const answer = await vscode.window.showWarningMessage(
+        `Generate will delete ${paths.length === 1 ? 'a spec file' : `${paths.length} spec files`} whose resources are no longer in the draft: ${paths.join(', ')}.`,
+        { modal: true, detail: 'Edit > Undo brings them back. To keep them, cancel and add those resources to the draft (Import specs/api brings them in).' },
+        go,
+      );
+      return answer === go;
+    },
   });
   const provider = new ApiDesignerViewProvider(context.extensionUri, (raw) => controller.handle(raw));
   sink.provider = provider;

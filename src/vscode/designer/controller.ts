@@ -27,6 +27,8 @@ export interface DesignerDeps {
   dbModels(): Promise<DbModelOffer[]>;
   /** Applies the plan as one undoable edit; the paths written. */
   apply(plan: GenerationPlan): Promise<string[]>;
+  /** Asks before files are deleted (resources the draft no longer has); true to go on. */
+  confirmDeletes(paths: string[]): Promise<boolean>;
 }
 
 const StoredShape = { parse(value: unknown): StoredDraft | undefined {
@@ -159,6 +161,10 @@ export class DesignerController {
     const root = this.deps.specsRoot();
     const { plan, outside } = generationPlan(design, await this.deps.readApiFiles(), root);
     if (outside.length > 0) return refuse(`Nothing was written: ${outside.join(', ')} would be outside ${root}/api/.`);
+    // A draft started afresh in a workspace that has specs drops every resource it does not name: say so before deleting.
+    if (plan.deletes.length > 0 && !(await this.deps.confirmDeletes(plan.deletes))) {
+      return refuse(`Nothing was written: Generate would delete ${plan.deletes.join(', ')}, which you kept. Add those resources to the draft (Import specs/api brings them in) to keep their files.`);
+    }
     const written = await this.deps.apply(plan);
     this.post({ type: 'generated', files: written });
     const wrote = written.filter((p) => !plan.deletes.includes(p));

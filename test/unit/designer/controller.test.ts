@@ -22,6 +22,7 @@ function fakeDeps(over: Partial<DesignerDeps> = {}) {
     readApiFiles: async () => [],
     dbModels: async () => [],
     apply: async (plan) => (applied.push(plan), plan.creates.map((c) => c.file)),
+    confirmDeletes: async () => true,
     ...over,
   };
   return { deps, posted, saved, applied };
@@ -109,5 +110,23 @@ describe('designer host message handler', () => {
     assert.ok(!applyPlan(disk, plan).find((x) => x.path === 'specs/api/README.md')?.text.includes('/api/users/me'));
     const state = f.posted.filter((m) => m.type === 'state').at(-1);
     assert.match(state?.type === 'state' ? (state.notice ?? '') : '', /^Wrote specs\/api\/README\.md, specs\/api\/tasks\.md\. Deleted specs\/api\/users\.md/);
+  });
+
+  it('asks before deleting the file of a resource the draft dropped, and writes nothing when the user keeps it', async () => {
+    const dir = join(process.cwd(), 'examples/taskflow/specs/api');
+    const disk = readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => ({ path: `specs/api/${n}`, text: readFileSync(join(dir, n), 'utf8') }));
+    const asked: string[][] = [];
+    const f = fakeDeps({ readApiFiles: async () => disk, confirmDeletes: async (paths) => (asked.push(paths), false) });
+    const controller = new DesignerController(f.deps);
+    await controller.handle({ type: 'importSpecs' });
+    const draft = structuredClone(controller.snapshot().draft);
+    draft.resources = draft.resources.filter((r) => r.name !== 'users');
+    await controller.handle({ type: 'draftChanged', draft, step: 'review' });
+    await controller.handle({ type: 'requestPreview' });
+    const result = await controller.generate();
+    assert.deepEqual(asked, [['specs/api/users.md']]);
+    assert.equal(f.applied.length, 0);
+    assert.ok('refused' in result && /^Nothing was written: Generate would delete specs\/api\/users\.md, which you kept\./.test(result.refused), JSON.stringify(result));
+    assert.equal(f.posted.filter((m) => m.type === 'generated').length, 0);
   });
 });
