@@ -137,4 +137,33 @@ describe('API Designer wizard in the browser', function () {
     assert.equal(title, 'Draft only title', 'the draft after the reload');
     await wb.screenshot('designer-8-after-reload');
   });
+
+  it('asks before deleting the file of a resource removed from the draft: Cancel writes nothing, Delete and Generate deletes it', async () => {
+    const wb = workbench();
+    await step('Start');
+    await frame().getByRole('button', { name: 'Discard draft' }).click();
+    await frame().getByRole('button', { name: 'Import specs/api' }).click();
+    await frame().getByText(/Imported \d+ file/).waitFor({ timeout: 30_000 });
+    await step('Resources & Routes');
+    await frame().locator('fieldset.resource', { hasText: 'Resource users' }).getByRole('button', { name: 'Delete resource' }).click();
+    await step('Review');
+    await frame().getByText('specs/api/users.md (deleted)').waitFor({ timeout: 30_000 });
+    await step('Generate');
+
+    // The workbench's modal dialog, outside the webview.
+    const dialog = wb.page.getByRole('dialog').filter({ hasText: 'Generate will delete a spec file' });
+    await frame().getByRole('button', { name: 'Generate specs' }).click();
+    await dialog.waitFor({ timeout: 30_000 });
+    assert.match(await dialog.innerText(), /specs\/api\/users\.md/);
+    await wb.screenshot('designer-9-confirm-delete');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await frame().getByText(/Nothing was written: Generate would delete specs\/api\/users\.md/).waitFor({ timeout: 30_000 });
+    assert.match(wb.readWorkspaceFile('specs/api/users.md'), /\/api\/users\/me/);
+
+    await frame().getByRole('button', { name: 'Generate specs' }).click();
+    await dialog.getByRole('button', { name: 'Delete and Generate' }).click();
+    await frame().getByText(/Deleted specs\/api\/users\.md/).waitFor({ timeout: 30_000 });
+    assert.throws(() => wb.readWorkspaceFile('specs/api/users.md'), /ENOENT/);
+    assert.doesNotMatch(wb.readWorkspaceFile('specs/api/README.md'), /\/api\/users\/me/);
+  });
 });

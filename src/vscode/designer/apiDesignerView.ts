@@ -50,7 +50,7 @@ export function registerApiDesigner(context: vscode.ExtensionContext): void {
       const go = 'Delete and Generate';
       const answer = await vscode.window.showWarningMessage(
         `Generate will delete ${paths.length === 1 ? 'a spec file' : `${paths.length} spec files`} whose resources are no longer in the draft: ${paths.join(', ')}.`,
-        { modal: true, detail: 'Edit > Undo brings them back. To keep them, cancel and add those resources to the draft (Import specs/api brings them in).' },
+        { modal: true, detail: 'To keep a file, cancel and add its resource to the draft (Import specs/api brings it in).' },
         go,
       );
       return answer === go;
