@@ -140,6 +140,9 @@ describe('API Designer wizard in the browser', function () {
 
   it('asks before deleting the file of a resource removed from the draft: Cancel writes nothing, Delete and Generate deletes it', async () => {
     const wb = workbench();
+    // Opened here too, so the test also runs alone (MOCHA_GREP).
+    await wb.runCommand('Spec Architect: Design API');
+    await frame().locator('#app:not([aria-busy])').waitFor({ timeout: 60_000 });
     await step('Start');
     await frame().getByRole('button', { name: 'Discard draft' }).click();
     await frame().getByRole('button', { name: 'Import specs/api' }).click();
