@@ -30,13 +30,13 @@ export function registerExportOpenApi(context: vscode.ExtensionContext): void {
 
 async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<ExportOpenApiResult> {
   if (!vscode.workspace.isTrusted) {
-    await vscode.window.showWarningMessage('Spec Architect: Export OpenAPI writes a file, so it runs only in a trusted workspace. Nothing was written.');
+    void vscode.window.showWarningMessage('Spec Architect: Export OpenAPI writes a file, so it runs only in a trusted workspace. Nothing was written.');
     return { written: false, reason: 'untrusted' };
   }
   const folders = vscode.workspace.workspaceFolders ?? [];
   const folder = folders.length > 1 && args?.target === undefined ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Export the API specs of which folder?' }) : folders[0];
   if (folder === undefined) {
-    if (folders.length === 0) await vscode.window.showWarningMessage('Spec Architect: open a folder with specs to export OpenAPI.');
+    if (folders.length === 0) void vscode.window.showWarningMessage('Spec Architect: open a folder with specs to export OpenAPI.');
     return { written: false, reason: folders.length === 0 ? 'no-folder' : 'cancelled' };
   }
   const host = createWorkspaceHost(folder.uri);
@@ -46,20 +46,20 @@ async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<Expor
   if (requested === undefined) return { written: false, reason: 'cancelled' };
   const target = requested === null ? undefined : await insideFolder(host, requested);
   if (target === undefined) {
-    await vscode.window.showErrorMessage(`Spec Architect: ${requested ?? 'that file'} is outside the workspace folder; the export writes only inside it. Nothing was written.`);
+    void vscode.window.showErrorMessage(`Spec Architect: ${requested ?? 'that file'} is outside the workspace folder; the export writes only inside it. Nothing was written.`);
     return { written: false, reason: 'outside-workspace' };
   }
 
   const result = await exportOpenApiFromSpecs(host, specsRoot, /\.ya?ml$/i.test(target) ? 'yaml' : 'json');
   if (result === undefined) {
-    await vscode.window.showWarningMessage(`Spec Architect: no API specs found in ${specsRoot}/api/*.md. Nothing was written.`);
+    void vscode.window.showWarningMessage(`Spec Architect: no API specs found in ${specsRoot}/api/*.md. Nothing was written.`);
     return { written: false, reason: 'no-specs' };
   }
   const uri = vscode.Uri.joinPath(folder.uri, ...target.split('/'));
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: true, contents: new TextEncoder().encode(result.text) });
   if (!(await vscode.workspace.applyEdit(edit))) {
-    await vscode.window.showErrorMessage(`Spec Architect: could not write ${target}.`);
+    void vscode.window.showErrorMessage(`Spec Architect: could not write ${target}.`);
     return { written: false, reason: 'edit-failed' };
   }
   void vscode.window.showInformationMessage(`Spec Architect: exported ${result.routes} routes from ${result.files.length} spec files to ${target}.`);
