@@ -3,6 +3,7 @@
 // shown beside it in words that say what to write.
 import type { z } from 'zod';
 import { textField } from './toolkit';
+import { fieldError } from './fieldCheck';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -11,16 +12,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string,
   return e;
 }
 
-/** A text field checked with `schema` on every keystroke; `set` is called with the text either way. */
-export function checkedField(label: string, value: string, schema: z.ZodType, set: (value: string) => void): HTMLElement {
+/**
+ * A text field checked with `schema` on every keystroke; `set` is called with
+ * the text either way. An `optional` field may be left empty (its setter
+ * deletes the property, see `optional` below).
+ */
+export function checkedField(label: string, value: string, schema: z.ZodType, set: (value: string) => void, optional = false): HTMLElement {
   const wrap = el('div', undefined, 'field');
   const error = el('div', undefined, 'field-error');
   error.setAttribute('role', 'alert');
   const show = (v: string) => {
-    const r = schema.safeParse(v);
-    error.textContent = r.success ? '' : (r.error.issues[0]?.message ?? 'Check this value.');
+    error.textContent = fieldError(schema, v, optional);
     // The toolkit passes aria-invalid on to its inner input, so the field is announced as invalid.
-    input.setAttribute('aria-invalid', r.success ? 'false' : 'true');
+    input.setAttribute('aria-invalid', error.textContent === '' ? 'false' : 'true');
   };
   const input = textField(label, value, (v) => {
     show(v);

@@ -22,6 +22,10 @@ export async function runExportOpenapi(argv: string[], io: CliIo): Promise<numbe
   }
   const folder = resolve(io.cwd, args.dir);
   const host = createNodeHost(folder);
+  if ((await host.stat(''))?.kind !== 'directory') {
+    io.stderr.write(`spec-architect export-openapi: ${folder} is not a folder; name the workspace folder that holds the specs.\n`);
+    return 2;
+  }
   const configText = await host.readFile(WORKSPACE_CONFIG_FILE);
   const parsed = configText === undefined ? undefined : parseWorkspaceConfig(configText);
   for (const problem of parsed?.problems ?? []) io.stderr.write(`spec-architect: ${problem}\n`);

@@ -33,7 +33,7 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
   const root = nodePath.resolve(io.cwd, dir ?? '.');
   const host = createNodeHost(root);
   if ((await host.stat(''))?.kind !== 'directory') {
-    io.stderr.write(`spec-architect lint: ${root} is not a folder.\n`);
+    io.stderr.write(`spec-architect lint: ${root} is not a folder; name the workspace folder to check.\n`);
     return 2;
   }
   const configText = await host.readFile(WORKSPACE_CONFIG_FILE);

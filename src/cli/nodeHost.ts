@@ -15,9 +15,10 @@ export function createNodeHost(dir: string): SpecHost {
   };
   let realBase: string | undefined;
   // A path whose real location is outside the folder is not read.
+  // A folder that does not exist has no real path: everything in it is missing (not an exception).
   const realInside = async (abs: string): Promise<boolean> => {
-    realBase ??= await fs.realpath(base);
     try {
+      realBase ??= await fs.realpath(base);
       const real = await fs.realpath(abs);
       return real === realBase || real.startsWith(realBase + nodePath.sep);
     } catch {
@@ -65,10 +66,10 @@ export function createNodeHost(dir: string): SpecHost {
       let real: string;
       try {
         real = await fs.realpath(abs);
+        realBase ??= await fs.realpath(base);
       } catch {
         return undefined;
       }
-      realBase ??= await fs.realpath(base);
       if (real !== realBase && !real.startsWith(realBase + nodePath.sep)) return null;
       return nodePath.relative(realBase, real).split(nodePath.sep).join('/');
     },

@@ -72,6 +72,10 @@ export function arbitraryDesign(): fc.Arbitrary<ApiDesign> {
         schemas: fc.tuple(...names.map(schema)),
       },
       { requiredKeys: ['title', 'basePath', 'auth', 'errors', 'resources', 'schemas'] },
-    );
+    ).filter((d) => {
+      // A route is one section in the whole design, not only in its resource.
+      const keys = d.resources.flatMap((r) => r.routes.map((x) => `${x.method} ${x.path}`));
+      return new Set(keys).size === keys.length;
+    });
   });
 }

@@ -40,7 +40,7 @@ function renderRoute(ctx: StepContext, res: DraftResource, r: number, route: Dra
     if (s === undefined) delete route.requestSchema;
     else route.requestSchema = s;
     ctx.changed();
-  }));
+  }, true));
   const ok = route.responses[0] ?? { status: route.method === 'POST' ? 201 : 200 };
   if (!route.responses[0]) route.responses.push(ok);
   box.append(checkedField('Success response schema (optional)', ok.schema ?? '', Route.shape.requestSchema, (v) => {
@@ -48,7 +48,7 @@ function renderRoute(ctx: StepContext, res: DraftResource, r: number, route: Dra
     if (s === undefined) delete ok.schema;
     else ok.schema = s;
     ctx.changed();
-  }));
+  }, true));
   const row = el('div', undefined, 'row');
   row.append(
     button('Move route up', () => (move(res.routes, i, -1), ctx.changed(true, { group: routeGroup(r, Math.max(i - 1, 0)), control: 'Move route up' })), true),

@@ -39,7 +39,7 @@ function renderSchema(ctx: StepContext, schema: DraftSchema, i: number): HTMLEle
         if (c === undefined) delete f.constraints;
         else f.constraints = c;
         ctx.changed();
-      }),
+      }, true),
       button('Delete field', () => (schema.fields.splice(j, 1), ctx.changed(true)), true),
     );
     box.append(row);

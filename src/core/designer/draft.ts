@@ -23,16 +23,45 @@ export const FASTAPI_ERROR_CATALOG = [
   { status: 422, meaning: 'Unprocessable Entity', when: 'The request body or parameters fail validation.' },
 ] as const;
 
-/** Where a zod issue path points, in words: `resources[0].routes[1].path`. */
-function where(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
+/** How the wizard names the items of each list, from the item as the draft holds it. */
+const ITEM_NAMES: Record<string, (item: Record<string, unknown> | undefined, n: number) => string> = {
+  resources: (x, n) => `Resource ${typeof x?.name === 'string' && x.name ? x.name : n}`,
+  routes: (x, n) => `route ${n}${typeof x?.method === 'string' && typeof x.path === 'string' ? ` (${x.method} ${x.path})` : ''}`,
+  schemas: (x, n) => `Schema ${typeof x?.name === 'string' && x.name ? x.name : n}`,
+  fields: (x, n) => `field ${n}${typeof x?.name === 'string' && x.name ? ` (${x.name})` : ''}`,
+  params: (x, n) => `parameter ${n}${typeof x?.name === 'string' && x.name ? ` (${x.name})` : ''}`,
+  responses: (_, n) => `response ${n}`,
+  catalog: (x, n) => `status ${typeof x?.status === 'number' ? x.status : n}`,
+};
+
+/**
+ * Where a zod issue path points, in the words the wizard's steps use
+ * ("Resource tasks, route 2 (GET /api/tasks/{task_id}), purpose"), not as
+ * array indexes, so the user can find the field.
+ */
+function where(path: ReadonlyArray<PropertyKey>, draft: DraftDesign): string {
+  const words: string[] = [];
+  let at: unknown = draft;
+  let list = '';
+  for (const key of path) {
+    const next = at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const name = ITEM_NAMES[list];
+      const item = next && typeof next === 'object' ? (next as Record<string, unknown>) : undefined;
+      if (name) words[words.length - 1] = name(item, key + 1);
+      else words.push(String(key + 1));
+    } else words.push(String(key));
+    list = String(key);
+    at = next;
+  }
+  return words.join(', ');
 }
 
 /** Validates the draft with the core model; the design when valid, else the problems. */
 export function validateDraft(draft: DraftDesign): { design?: Design; problems: Problem[] } {
   const parsed = ApiDesign.safeParse(draft);
   if (parsed.success) return { design: parsed.data, problems: [] };
-  return { problems: parsed.error.issues.map((i) => ({ where: where(i.path), message: i.message })) };
+  return { problems: parsed.error.issues.map((i) => ({ where: where(i.path, draft), message: i.message })) };
 }
 
 /** The `{name}` parameters of a path, in order. */

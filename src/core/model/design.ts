@@ -108,9 +108,21 @@ export const Route = z.object({
   errors: z.array(StatusCode),
 });
 
+/**
+ * File names the writer and the reader give the API overview and the error
+ * catalog: a resource named so would share that file, and its routes would
+ * not be written.
+ */
+const RESERVED_RESOURCE_NAMES = ['readme', 'index', 'overview', 'errors'];
+
 export const Resource = z.object({
   /** Plural, lower-case name used for the file name: `tasks` writes `specs/api/tasks.md`. */
-  name: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'Write a lower-case plural name such as tasks (it becomes specs/api/tasks.md).' }),
+  name: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, { error: 'Write a lower-case plural name such as tasks (it becomes specs/api/tasks.md).' })
+    // File systems refuse names over 255 bytes; 100 leaves room and stays readable.
+    .max(100, { error: 'Write a name of at most 100 characters (it becomes the file name specs/api/<name>.md).' })
+    .refine((n) => !RESERVED_RESOURCE_NAMES.includes(n), { error: (i) => `${String(i.input)}.md is the ${i.input === 'errors' ? 'error catalog' : 'API overview'}: name the resource otherwise, e.g. ${i.input === 'errors' ? 'error-reports' : 'pages'}.` }),
   title: OneLine('the title').pipe(z.string().min(1, { error: 'Write a title such as "Tasks".' })),
   description: OneLine('the description').optional(),
   /** The database model behind the resource, e.g. `@specs/db/models.md#task`. */
@@ -158,6 +170,35 @@ export const Errors = z.object({
   catalog: z.array(StatusMeaning),
 });
 
+/** A route's identity for the writer: its method and path as written (`{id}` and `{task_id}` differ here; the lint rule rest.duplicate-route also catches those). */
+const routeIdentity = (r: { method: string; path: string }): string => `${r.method} ${r.path}`;
+
+/**
+ * Names that must be unique across the design: each resource is one file,
+ * each schema one section, each route one section; the partial update finds
+ * them by name, so a second one with the same name would overwrite the first.
+ */
+function checkUnique(design: { resources: Array<{ name: string; routes: Array<{ method: string; path: string }> }>; schemas: Array<{ name: string }> }, ctx: z.RefinementCtx): void {
+  const resources = new Map<string, number>();
+  const routes = new Map<string, string>();
+  design.resources.forEach((res, i) => {
+    const first = resources.get(res.name);
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['resources', i, 'name'], message: `Resource ${first + 1} is already named ${res.name} (specs/api/${res.name}.md): choose another name, or move these routes there.` });
+    else resources.set(res.name, i);
+    res.routes.forEach((route, j) => {
+      const key = routeIdentity(route);
+      const where = routes.get(key);
+      if (where !== undefined) ctx.addIssue({ code: 'custom', path: ['resources', i, 'routes', j, 'path'], message: `${route.method} ${route.path} is already ${where}: change the method or the path, or delete one of them.` });
+      else routes.set(key, `route ${j + 1} of resource ${res.name || i + 1}`);
+    });
+  });
+  const schemas = new Set<string>();
+  design.schemas.forEach((schema, i) => {
+    if (schemas.has(schema.name)) ctx.addIssue({ code: 'custom', path: ['schemas', i, 'name'], message: `Another schema is already named ${schema.name}: rename one of them, or delete it.` });
+    schemas.add(schema.name);
+  });
+}
+
 export const ApiDesign = z.object({
   title: OneLine('the title').pipe(z.string().min(1, { error: 'Write the API\'s title, e.g. "Taskflow API".' })),
   /** Prefix of every route, e.g. `/api`; empty when routes start at the root. */
@@ -167,7 +208,7 @@ export const ApiDesign = z.object({
   errors: Errors,
   resources: z.array(Resource),
   schemas: z.array(Schema),
-});
+}).superRefine(checkUnique);
 
 export type HttpMethod = z.infer<typeof HttpMethod>;
 export type Parameter = z.infer<typeof Parameter>;

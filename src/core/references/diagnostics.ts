@@ -39,7 +39,9 @@ export function diagnoseFile(index: ReferenceIndex, path: string, options: Refer
 /** The findings of every scanned file in the index. */
 export function diagnoseWorkspace(index: ReferenceIndex, options: ReferenceCheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const path of index.filesWithTokens()) findings.push(...diagnoseFile(index, path, options));
+  // One push at a time: spreading a file's findings into push() passes them as
+  // arguments, and a file with a few hundred thousand broken tokens overflows the stack.
+  for (const path of index.filesWithTokens()) for (const f of diagnoseFile(index, path, options)) findings.push(f);
   return findings;
 }
 

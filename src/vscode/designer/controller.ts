@@ -156,7 +156,7 @@ export class DesignerController {
     const refuse = (why: string) => (this.post({ type: 'error', message: why }), { refused: why });
     if (!this.deps.isTrusted()) return refuse('Generate writes files, so it only runs in a trusted workspace. Trust this workspace first.');
     const { design, problems } = validateDraft(this.state.draft);
-    if (!design) return refuse(`Fix the draft first: ${problems[0]?.where ?? ''} ${problems[0]?.message ?? ''}`.trim());
+    if (!design) return refuse(`Fix the draft first (${problems[0]?.where ?? 'see Review'}): ${problems[0]?.message ?? ''}`.trim());
     if (!this.isReviewed()) return refuse('Open Review first: Generate writes only what you have reviewed.');
     const root = this.deps.specsRoot();
     const { plan, outside } = generationPlan(design, await this.deps.readApiFiles(), root);

@@ -57,6 +57,13 @@ describe('CLI lint', function () {
     assert.equal(lines.length, BROKEN.length + 1);
   });
 
+  it('exits 2 naming a folder that does not exist, without a stack trace', () => {
+    const r = lint(path.join(dir, 'no-such-folder'));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /no-such-folder is not a folder/);
+    assert.doesNotMatch(r.stderr, /ENOENT|\n\s+at /);
+  });
+
   it('never follows a symlink out of the specs root', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'spec-outside-'));
     writeFileSync(path.join(outside, 'secret.md'), '# Secret\n');

@@ -30,8 +30,22 @@ describe('designer draft', () => {
     const d = tasksDraft();
     (d.resources[0]!.routes[0]!).path = 'tasks';
     const { problems } = validateDraft(d);
-    assert.equal(problems[0]?.where, 'resources[0].routes[0].path');
+    assert.equal(problems[0]?.where, 'Resource tasks, route 1 (GET tasks), path');
     assert.match(problems[0]?.message ?? '', /starts with "\/"/);
+  });
+
+  it('names the place of a problem as the steps show it, not by array indexes', () => {
+    const d = tasksDraft();
+    d.resources[0]!.routes[1]!.purpose = '';
+    d.schemas[0]!.fields[0]!.name = '1d';
+    d.auth.ownership.column = '';
+    d.resources.push({ name: '', title: 'Notes', owned: false, routes: [] });
+    assert.deepEqual(validateDraft(d).problems.map((p) => p.where), [
+      'auth, ownership, column',
+      'Resource tasks, route 2 (GET /api/tasks/{task_id}), purpose',
+      'Resource 2, name',
+      'Schema TaskRead, field 1 (1d), name',
+    ]);
   });
 
   it('path parameters follow the path as typed and query parameters stay', () => {

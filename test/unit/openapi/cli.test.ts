@@ -78,6 +78,13 @@ describe('OpenAPI export: spec-architect export-openapi as a process', function 
     assert.equal(empty.stdout, '');
   });
 
+  it('exits 2 naming a folder that does not exist, without a stack trace', () => {
+    const missing = runSpecArchitect(['export-openapi', join(dir, 'no-such-folder')]);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no-such-folder is not a folder/);
+    assert.doesNotMatch(missing.stderr, /ENOENT|\n\s+at /);
+  });
+
   it('passes `redocly lint` (recommended rules) with no errors; the only warning is the license the specs do not state', async () => {
     const out = join(dir, 'taskflow.openapi.json');
     assert.equal(runSpecArchitect(['export-openapi', TASKFLOW, '--out', out]).status, 0);

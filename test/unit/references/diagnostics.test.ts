@@ -77,6 +77,13 @@ describe('references diagnostics: resolution', () => {
     const findings = diagnoseWorkspace(await buildIndex(host, { specsRoot: 'specs' }));
     assert.deepEqual(findings.map((f) => [f.file, f.code]), [['backend/app/CLAUDE.md', 'ref.no-such-file']]);
   });
+
+  it('reports every finding of a file with hundreds of thousands of broken tokens', async () => {
+    // Spreading that many findings into one push() overflowed the call stack.
+    const host = memoryHost({ ...SPECS, 'NOTES.md': '@specs/nope.md\n'.repeat(300_000) });
+    const findings = diagnoseWorkspace(await buildIndex(host, { specsRoot: 'specs' }));
+    assert.equal(findings.length, 300_000);
+  });
 });
 
 describe('references diagnostics: the specs root is never left', () => {

@@ -20,7 +20,7 @@ const CHANGES: Record<string, Change> = {
   'add a route': (d, donor, n) => {
     const r = at(d.resources, n);
     const route = at(donor.resources.flatMap((x) => x.routes), n);
-    if (r && route && !r.routes.some((x) => key(x) === key(route))) r.routes.splice(n % (r.routes.length + 1), 0, route);
+    if (r && route && !d.resources.some((x) => x.routes.some((y) => key(y) === key(route)))) r.routes.splice(n % (r.routes.length + 1), 0, route);
   },
   'reorder routes': (d, _, n) => {
     const r = at(d.resources, n);
@@ -58,7 +58,8 @@ const CHANGES: Record<string, Change> = {
   'remove a resource': (d, _, n) => d.resources.length > 0 && d.resources.splice(n % d.resources.length, 1),
   'add a resource': (d, donor, n) => {
     const o = at(donor.resources, n);
-    if (o && !d.resources.some((r) => r.name === o.name)) d.resources.splice(n % (d.resources.length + 1), 0, o);
+    const taken = new Set(d.resources.flatMap((r) => r.routes.map(key)));
+    if (o && !d.resources.some((r) => r.name === o.name) && !o.routes.some((x) => taken.has(key(x)))) d.resources.splice(n % (d.resources.length + 1), 0, o);
   },
   'reorder resources': (d) => d.resources.reverse(),
   'remove a schema': (d, _, n) => d.schemas.length > 0 && d.schemas.splice(n % d.schemas.length, 1),
