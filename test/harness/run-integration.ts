@@ -1,13 +1,30 @@
 // `npm run test:integration`: the Mocha suites of test/integration run inside
 // code-server's real extension host, with the extension loaded from the
-// repository (extensionDevelopmentPath). Writes test-results/summary-integration.json.
-import { runSuiteInHost } from './hostRun';
+// repository (extensionDevelopmentPath). Two runs, one level: the default
+// suite with workspace trust off (every command may write), then the
+// `untrusted` suite (test/integration/untrusted/) in a second code-server with
+// trust on and fresh user data, so the folder opens in restricted mode. The
+// counts are the sum of both; a failure in either fails the level.
+// Writes test-results/summary-integration.json.
+import { runSuiteInHost, type HostRunOutcome } from './hostRun';
 import { runLevel } from './levelMain';
 import { REPO_ROOT } from './paths';
 
+/** Prints a run's failures; an error when the host failed without a failed test (it did not finish). */
+function report(name: string, outcome: HostRunOutcome): string | undefined {
+  for (const failure of outcome.failures) process.stdout.write(`FAILED (${name}): ${failure.title}\n  ${failure.message}\n`);
+  return outcome.exitCode !== 0 && outcome.failed === 0 ? `the ${name} extension host exited with code ${outcome.exitCode ?? '?'}` : undefined;
+}
+
 runLevel('integration', async () => {
-  const outcome = await runSuiteInHost({ name: 'integration', suite: 'default', extensionDevelopmentPath: REPO_ROOT });
-  for (const failure of outcome.failures) process.stdout.write(`FAILED: ${failure.title}\n  ${failure.message}\n`);
-  const error = outcome.exitCode !== 0 && outcome.failed === 0 ? `the extension host exited with code ${outcome.exitCode ?? '?'}` : undefined;
-  return { passed: outcome.passed, failed: outcome.failed, ...(error ? { error } : {}) };
+  const trusted = await runSuiteInHost({ name: 'integration', suite: 'default', extensionDevelopmentPath: REPO_ROOT });
+  process.stdout.write(`\n--- the untrusted suite (workspace trust on, folder not trusted) ---\n`);
+  const untrusted = await runSuiteInHost({ name: 'integration-untrusted', suite: 'untrusted', workspaceTrust: true, extensionDevelopmentPath: REPO_ROOT });
+  const errors = [report('default', trusted), report('untrusted', untrusted)].filter((e): e is string => e !== undefined);
+  // A run in which no test ran (a grep matching nothing there) adds nothing; levelMain fails a level with no test at all.
+  return {
+    passed: trusted.passed + untrusted.passed,
+    failed: trusted.failed + untrusted.failed,
+    ...(errors.length > 0 ? { error: errors.join('; ') } : {}),
+  };
 });

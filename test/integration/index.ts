@@ -14,12 +14,17 @@ function compiledTests(dir: string): string[] {
   });
 }
 
-/** The files of a suite: `packaged` runs activation plus packaged/; `default` every suite but packaged/. */
+/**
+ * The files of a suite: `packaged` runs activation plus packaged/;
+ * `untrusted` only untrusted/ (its host opens the folder untrusted, where the
+ * other suites' writes are refused); `default` every suite but those two.
+ */
 function suiteFiles(suite: string): string[] {
   const all = compiledTests(__dirname).sort();
-  const isPackaged = (file: string): boolean => relative(__dirname, file).split(sep)[0] === 'packaged';
-  if (suite === 'packaged') return all.filter((f) => isPackaged(f) || f.endsWith(`${sep}activation.test.js`));
-  return all.filter((f) => !isPackaged(f));
+  const folder = (file: string): string | undefined => relative(__dirname, file).split(sep)[0];
+  if (suite === 'packaged') return all.filter((f) => folder(f) === 'packaged' || f.endsWith(`${sep}activation.test.js`));
+  if (suite === 'untrusted') return all.filter((f) => folder(f) === 'untrusted');
+  return all.filter((f) => folder(f) !== 'packaged' && folder(f) !== 'untrusted');
 }
 
 export function run(): Promise<void> {
