@@ -13,7 +13,7 @@ export interface HostResults {
 export const HostEnv = {
   /** Absolute path of the JSON file the suite writes its HostResults to. */
   resultsFile: 'SPEC_ARCHITECT_TEST_RESULTS',
-  /** Which suite to run: `default` (every *.test.js) or `packaged` (checks of the installed .vsix). */
+  /** Which suite to run: `default` (every *.test.js but packaged/ and untrusted/), `packaged` (checks of the installed .vsix) or `untrusted` (untrusted/, in an untrusted workspace). */
   suite: 'SPEC_ARCHITECT_INTEGRATION_SUITE',
   /** The extensions folder the packaged .vsix was installed into. */
   extensionsDir: 'SPEC_ARCHITECT_EXTENSIONS_DIR',

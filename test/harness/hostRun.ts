@@ -15,12 +15,12 @@ export interface HostRunOptions {
   /** Names the log and results files (integration, package...). */
   name: string;
   suite: 'default' | 'packaged' | 'untrusted';
+  /** Keep workspace trust on, with fresh user data, so the folder opens untrusted (the `untrusted` suite). */
+  workspaceTrust?: boolean;
   /** The extension folder to load in development mode; omitted to test an installed extension. */
   extensionDevelopmentPath?: string;
   /** Extensions folder for code-server (a .vsix installed into it). */
   extensionsDir?: string;
-  /** Keep workspace trust on, so the fresh workspace opens untrusted (restricted mode). */
-  workspaceTrust?: boolean;
   /** Overall limit for the suite, from opening the page to its exit (default 5 min). */
   timeoutMs?: number;
 }

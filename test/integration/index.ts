@@ -15,12 +15,13 @@ function compiledTests(dir: string): string[] {
 }
 
 /**
- * The files of a suite: `packaged` runs activation plus packaged/; `untrusted`
- * runs untrusted/ (in a workspace opened without trust); `default` the rest.
+ * The files of a suite: `packaged` runs activation plus packaged/;
+ * `untrusted` only untrusted/ (its host opens the folder untrusted, where the
+ * other suites' writes are refused); `default` every suite but those two.
  */
 function suiteFiles(suite: string): string[] {
   const all = compiledTests(__dirname).sort();
-  const folder = (file: string): string => relative(__dirname, file).split(sep)[0] ?? '';
+  const folder = (file: string): string | undefined => relative(__dirname, file).split(sep)[0];
   if (suite === 'packaged') return all.filter((f) => folder(f) === 'packaged' || f.endsWith(`${sep}activation.test.js`));
   if (suite === 'untrusted') return all.filter((f) => folder(f) === 'untrusted');
   return all.filter((f) => folder(f) !== 'packaged' && folder(f) !== 'untrusted');

@@ -30,7 +30,7 @@ export function registerExportOpenApi(context: vscode.ExtensionContext): void {
 
 async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<ExportOpenApiResult> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('Spec Architect: Export OpenAPI writes a file, so it runs only in a trusted workspace. Nothing was written.');
+    void vscode.window.showWarningMessage('Spec Architect: Export OpenAPI writes a file, so it runs only in a trusted workspace. Trust this workspace to use it. Nothing was written.');
     return { written: false, reason: 'untrusted' };
   }
   const folders = vscode.workspace.workspaceFolders ?? [];

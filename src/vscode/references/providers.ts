@@ -1,10 +1,16 @@
 // The language features over the reference index: hover, definition,
 // completion, document links, references, rename, code actions, and token
-// updates when files are renamed in the explorer.
+// updates when files are renamed in the explorer. In an untrusted workspace
+// only the reading features run: quick fixes are not offered (VS Code saves
+// what a fix edits, files.refactoring.autoSave), a heading rename refuses (it
+// rewrites other files), and a file renamed in the explorer leaves the tokens
+// pointing at it as they are, with a message saying why.
 import * as vscode from 'vscode';
 import { complete, definition, diagnoseFile, documentLinks, hover, referencesTo, renameFileEdits, renameHeading, targetAt, tokenAt } from '../../core/references/api';
 import { addEdits, toRange, toUri } from '../convert';
 import type { ReferenceService } from './service';
+
+const RENAME_UNTRUSTED = 'Renaming a heading rewrites the @specs/ tokens that point at it in other files, so it runs only in a trusted workspace. Trust this workspace to use it. Nothing was changed.';
 
 export function registerReferenceProviders(service: ReferenceService, selector: vscode.DocumentSelector): vscode.Disposable[] {
   const at = async (doc: vscode.TextDocument) => {
@@ -62,6 +68,7 @@ export function registerReferenceProviders(service: ReferenceService, selector: 
     }),
     vscode.languages.registerRenameProvider(selector, {
       async prepareRename(doc, pos) {
+        if (!vscode.workspace.isTrusted) throw new Error(RENAME_UNTRUSTED);
         const s = await at(doc);
         const t = s && targetAt(s.state.index, s.path, pos.line, pos.character);
         const heading = t?.slug && s?.state.index.spec(t.specFile)?.headings.find((h) => h.slug === t.slug);
@@ -70,6 +77,7 @@ export function registerReferenceProviders(service: ReferenceService, selector: 
         return token?.anchorRange ? { range: toRange(token.anchorRange), placeholder: heading.text } : { range: toRange(heading.textRange), placeholder: heading.text };
       },
       async provideRenameEdits(doc, pos, newName) {
+        if (!vscode.workspace.isTrusted) throw new Error(RENAME_UNTRUSTED);
         const s = await at(doc);
         const t = s && targetAt(s.state.index, s.path, pos.line, pos.character);
         if (!s || !t?.slug) return undefined;
@@ -82,13 +90,13 @@ export function registerReferenceProviders(service: ReferenceService, selector: 
     }),
     vscode.languages.registerCodeActionsProvider(selector, {
       async provideCodeActions(doc, range) {
+        if (!vscode.workspace.isTrusted) return [];
         const s = await at(doc);
         if (!s) return [];
         const actions: vscode.CodeAction[] = [];
         for (const f of diagnoseFile(s.state.index, s.path, s.state.options)) {
           if (!toRange(f.range).intersection(range)) continue;
           for (const fix of f.fixes ?? []) {
-            if (fix.createFiles?.length && !vscode.workspace.isTrusted) continue;
             const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
             action.isPreferred = fix.preferred ?? false;
             const edit = new vscode.WorkspaceEdit();
@@ -112,6 +120,11 @@ export function registerReferenceProviders(service: ReferenceService, selector: 
           const state = await service.stateFor(f.oldUri);
           if (!state) continue;
           addEdits(edit, state.folder.uri, renameFileEdits(state.index, service.relativePath(state, f.oldUri), service.relativePath(state, f.newUri)));
+        }
+        if (edit.size > 0 && !vscode.workspace.isTrusted) {
+          const renamed = e.files.map((f) => vscode.workspace.asRelativePath(f.oldUri, false)).join(', ');
+          void vscode.window.showWarningMessage(`Spec Architect: the @specs/ tokens pointing at ${renamed} were not updated: that would rewrite other files, which it does only in a trusted workspace. Trust this workspace to have them updated on renames; the Problems panel lists the tokens left broken.`);
+          return new vscode.WorkspaceEdit();
         }
         return edit;
       })());
