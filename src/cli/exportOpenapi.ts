@@ -60,7 +60,7 @@ function parseArgs(argv: string[]): Args | string {
       if (flag === '--format') {
         if (value !== 'json' && value !== 'yaml') return `--format must be json or yaml, not "${value}".`;
         args.format = value;
-      } else args.out = value;
+      } else if (value !== '-') args.out = value; // `--out -` is standard output, as in most CLIs.
     } else if (arg.startsWith('-')) {
       return `unknown option "${arg}".`;
     } else if (dirSeen) {

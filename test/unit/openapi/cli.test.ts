@@ -23,6 +23,13 @@ describe('OpenAPI export: spec-architect export-openapi as a process', function 
     assert.equal(run.stdout, await readFile(TASKFLOW_GOLDEN, 'utf8'));
   });
 
+  it('prints YAML to stdout with --out - and --format yaml, and writes no file named -', async () => {
+    const run = runSpecArchitect(['export-openapi', TASKFLOW, '--out', '-', '--format', 'yaml'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(parseYaml(run.stdout), JSON.parse(await readFile(TASKFLOW_GOLDEN, 'utf8')));
+    await assert.rejects(readFile(join(dir, '-'), 'utf8'), /ENOENT/);
+  });
+
   it('exports the current folder when no dir is given', async () => {
     const run = runSpecArchitect(['export-openapi'], TASKFLOW);
     assert.equal(run.status, 0, run.stderr);
