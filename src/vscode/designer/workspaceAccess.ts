@@ -70,7 +70,11 @@ export async function applyPlan(plan: GenerationPlan): Promise<string[]> {
   for (const path of plan.deletes) edit.deleteFile(uri(path), { ignoreIfNotExists: true });
   const touched = [...new Set([...plan.edits.map((e) => e.file), ...plan.creates.map((c) => c.file)])];
   if (touched.length === 0 && plan.deletes.length === 0) return [];
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error('VS Code did not apply the edit.');
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    // A refused file operation can leave the edits before it applied: say which files to look at and how to see what differs.
+    const files = [...touched, ...plan.deletes].join(', ');
+    throw new Error(`VS Code did not apply the whole edit (a file name the file system refuses, or a file changed or locked meanwhile), so some of ${files} may have changed and others not. Open Review to see what still differs from the draft, then Generate again.`);
+  }
   for (const path of touched) {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri(path).toString());
     if (doc?.isDirty) await doc.save();
