@@ -2,7 +2,7 @@
 // here reads a file: a path that would leave the root is refused by its
 // shape (`..`, absolute, `\`, `%2F`) or by the index's record of links.
 import type { ReferenceIndex } from './index';
-import type { SpecHeading } from './specFile';
+import type { SpecFileInfo, SpecHeading } from './specFile';
 import { findHeading, routeKey } from './specFile';
 import type { SpecToken } from './scanner';
 
@@ -58,6 +58,13 @@ export function globRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+/** With no close match, the file's first headings say what can be written after `#`. */
+function headingList(info: SpecFileInfo | undefined): string {
+  const slugs = info?.headings.map((h) => `#${h.slug}`) ?? [];
+  if (slugs.length === 0) return ' The file has no headings.';
+  return ` Its headings: ${slugs.slice(0, 5).join(', ')}${slugs.length > 5 ? `, and ${slugs.length - 5} more` : ''}.`;
+}
+
 /** Resolves one token: a file (and heading), a folder, glob matches, or why it is broken. */
 export function resolveToken(index: ReferenceIndex, token: SpecToken): Resolution {
   const target = resolvePath(index, token.path);
@@ -70,7 +77,7 @@ export function resolveToken(index: ReferenceIndex, token: SpecToken): Resolutio
     const heading = info ? findHeading(info, token.anchor) : undefined;
     if (!heading) {
       const suggestions = info ? closest(token.anchor.toLowerCase(), info.headings.map((h) => h.slug)) : [];
-      return broken('ref.no-such-heading', `No heading "#${token.anchor}" in @specs/${target.file}.${suggestions[0] ? ` Did you mean #${suggestions[0]}?` : ''}`, suggestions);
+      return broken('ref.no-such-heading', `No heading "#${token.anchor}" in @specs/${target.file}.${suggestions[0] ? ` Did you mean #${suggestions[0]}?` : headingList(info)}`, suggestions);
     }
     if (token.route && !declaresRoute(index, [target.file], token.route.method, token.route.path)) {
       return broken('ref.no-such-route', `@specs/${target.file} does not declare ${token.route.method} ${token.route.path}.`, []);

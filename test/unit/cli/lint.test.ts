@@ -53,7 +53,7 @@ describe('CLI lint', function () {
     BROKEN.forEach(([token, code], i) => {
       assert.ok(lines.some((l) => l.startsWith(`CLAUDE.md:${base + 1 + i}:3 `) && l.includes(` ${code} `) && l.includes(token.replace('@specs/', '').split('#')[0] ?? '')), `${token} ${code}\n${r.stdout}`);
     });
-    assert.ok(lines.includes('backend/app/extra.py:1:7 error ref.no-such-heading No heading "#nothing" in @specs/api/users.md.'), r.stdout);
+    assert.ok(lines.includes('backend/app/extra.py:1:7 error ref.no-such-heading No heading "#nothing" in @specs/api/users.md. Its headings: #users-api, #get-apiusersme, #schemas, #userread.'), r.stdout);
     assert.equal(lines.length, BROKEN.length + 1);
   });
 
