@@ -1,13 +1,17 @@
 // Positions and lines in a spec's text, for building text edits. Offsets are
 // UTF-16 code units, like the reader's SourcePosition.
 import type { SourcePosition, SourceRange } from '../model';
+import { LineMap } from '../references/positions';
+
+// Rules ask for many positions in the same spec: its line starts are found
+// once and kept for the last text asked about, so a file with thousands of
+// findings costs a binary search per position instead of a scan.
+let lastLines: LineMap | undefined;
 
 /** The position of an offset in a text. */
 export function positionAt(text: string, offset: number): SourcePosition {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line, character: offset - lineStart, offset };
+  if (lastLines?.text !== text) lastLines = new LineMap(text);
+  return lastLines.position(offset);
 }
 
 /** The range between two offsets. */

@@ -1,7 +1,7 @@
 // "All endpoints require JWT", stated once for a file: routes that say
 // nothing about auth take it (with the sentence as their auth source); routes
 // named in an exception ("except /auth/*") are public.
-import type { LineIndex } from './markdown';
+import type { LineMap } from '../references/positions';
 import type { Line } from './lines';
 import type { FileRead } from './types';
 
@@ -10,7 +10,7 @@ function excepted(path: string, patterns: string[]): boolean {
 }
 
 /** Applies the file's auth sentences to the routes that state none. */
-export function applyFileAuth(read: FileRead, text: string, lines: LineIndex, sentences: Line[]): void {
+export function applyFileAuth(read: FileRead, text: string, lines: LineMap, sentences: Line[]): void {
   const sentence = sentences[0];
   if (!sentence) return;
   const exceptAt = sentence.text.search(/\b(except|other than|but not|unless)\b/i);

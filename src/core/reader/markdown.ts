@@ -4,7 +4,6 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Root } from 'mdast';
-import type { SourceRange } from '../model';
 
 /** The mdast tree of a markdown text. */
 export function parseMarkdown(text: string): Root {
@@ -62,27 +61,6 @@ export function defuseDeepNesting(text: string): string {
 }
 
 /** Line starts of a text, for offset to line/character. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-  /** The range between two offsets. */
-  range(from: number, to: number): SourceRange {
-    return { start: this.pos(from), end: this.pos(to) };
-  }
-  private pos(offset: number) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - (this.starts[lo] ?? 0), offset };
-  }
-}
-
 /** Start and end offsets of a node. */
 export function offsets(node: Nodes): [number, number] {
   return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];

@@ -4,7 +4,8 @@
 // labelled lines inside a route are read by routeLabels.ts.
 import type { Nodes, RootContent, Table } from 'mdast';
 import type { Resource, Route, Schema, SourceRange, SourceSpan } from '../model';
-import { LineIndex, inlineText, offsets, parseMarkdown, plainText } from './markdown';
+import { LineMap } from '../references/positions';
+import { inlineText, offsets, parseMarkdown, plainText } from './markdown';
 import { linesOf, matchRoute, type Line } from './lines';
 import { readLabelLine, readStatusLine, type OpenRoute, type RouteContext } from './routeLabels';
 import { readTable } from './tables';
@@ -25,7 +26,7 @@ export function readApiFile(file: string, text: string): FileRead {
     sources: new Map(),
     unplaced: [],
   };
-  const lines = new LineIndex(text);
+  const lines = new LineMap(text);
   try {
     new FileReader(read, text, lines).run();
   } catch (err) {
@@ -43,7 +44,7 @@ class FileReader implements RouteContext {
   private fileAuth: Line[] = [];
   private readonly overviewFile: boolean;
 
-  constructor(private readonly read: FileRead, private readonly text: string, private readonly lines: LineIndex) {
+  constructor(private readonly read: FileRead, private readonly text: string, private readonly lines: LineMap) {
     this.overviewFile = /(^|\/)(readme|index|overview|errors)\.md$/i.test(read.file);
   }
 

@@ -2,7 +2,7 @@
 // file's own line endings. Every helper touches only the bytes it names, so a
 // partial update leaves the rest of the file as it was.
 import type { TextEdit } from '../diagnostics/finding';
-import { LineIndex } from '../reader/markdown';
+import { LineMap } from '../references/positions';
 
 const eolOf = (text: string): string => (/\r\n/.test(text) ? '\r\n' : '\n');
 
@@ -93,7 +93,7 @@ export class FilePlan {
         last.to = Math.max(last.to, e.to);
       } else merged.push({ ...e });
     }
-    const lines = new LineIndex(this.text);
+    const lines = new LineMap(this.text);
     return merged.map((e) => ({ file: this.file, range: lines.range(e.from, e.to), newText: e.newText }));
   }
 }
