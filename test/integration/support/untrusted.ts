@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { activatedExtension } from './extension';
 import { workspaceUri } from './workspace';
 
 /** Fails every test of the suite at once when the harness opened the folder trusted: then nothing here would mean anything. */
@@ -92,4 +93,15 @@ export function assertAsksForTrust(shown: readonly ShownMessage[], what: string)
   assert.match(message.text, /trusted workspace/, `${what} does not say it runs only in a trusted workspace: ${message.text}`);
   assert.match(message.text, /Trust this workspace/, `${what} does not say to trust the workspace: ${message.text}`);
   return message.text;
+}
+
+/** Mocha hooks of every untrusted suite: check the folder is untrusted and activate first, close editors after each test. */
+export function useUntrustedFolder(): void {
+  before(async () => {
+    assertUntrusted();
+    await activatedExtension();
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 }

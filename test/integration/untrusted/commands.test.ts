@@ -7,21 +7,13 @@
 // it would refuse for the missing review: the message is what tells them apart.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activatedExtension } from '../support/extension';
-import { assertAsksForTrust, assertUnchanged, assertUntrusted, recordMessages, snapshotWorkspace } from '../support/untrusted';
+import { assertAsksForTrust, assertUnchanged, recordMessages, snapshotWorkspace, useUntrustedFolder } from '../support/untrusted';
 import { readWorkspaceFile, workspaceFile, writeWorkspaceFile } from '../support/workspace';
 
 describe('untrusted workspace: commands that write refuse', function () {
   this.timeout(60_000);
 
-  before(async () => {
-    assertUntrusted();
-    await activatedExtension();
-  });
-
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  useUntrustedFolder();
 
   it('Initialize Specs does not restore a missing starter file', async () => {
     // With trust it would create specs/api/errors.md from the template.

@@ -5,8 +5,7 @@
 // tokens pointing at it as they were, with a warning (they then show as broken).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activatedExtension } from '../support/extension';
-import { assertAsksForTrust, assertUnchanged, assertUntrusted, recordMessages, snapshotWorkspace } from '../support/untrusted';
+import { assertAsksForTrust, assertUnchanged, recordMessages, snapshotWorkspace, useUntrustedFolder } from '../support/untrusted';
 import { openFixture, waitForDiagnostics, workspaceFile, writeWorkspaceFile } from '../support/workspace';
 
 /** The quick fixes offered at `offset` of `doc`; retried, because a request on a just-opened editor is sometimes answered "Canceled". */
@@ -26,14 +25,7 @@ async function quickFixesAt(doc: vscode.TextDocument, offset: number): Promise<s
 describe('untrusted workspace: edits are not offered or refuse', function () {
   this.timeout(60_000);
 
-  before(async () => {
-    assertUntrusted();
-    await activatedExtension();
-  });
-
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  useUntrustedFolder();
 
   it('offers no quick fix for broken references (neither "Change to" nor "Create from template") or for lint findings', async () => {
     // Trusted, these get "Change to @specs/db/models.md", "Create specs/auth/session.md from template" and "Add "Auth: JWT required"".
