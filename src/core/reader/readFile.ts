@@ -168,6 +168,7 @@ class FileReader implements RouteContext {
   }
 
   private table(node: Table): void {
+    const fieldsBefore = this.schema?.schema.fields.length ?? 0;
     const handled = readTable(node, this.text, {
       read: this.read,
       route: this.open?.route,
@@ -178,6 +179,12 @@ class FileReader implements RouteContext {
     });
     if (handled === 'request' && this.open && this.open.route.requestSchema === undefined) {
       this.unplaced(node, `Request fields of ${this.open.route.method} ${this.open.route.path} kept as written: name the request schema on a **Request:** line to place them.`);
+    }
+    if (this.schema && !this.open && this.schema.schema.fields.length > fieldsBefore) {
+      // Where the schema's field table is, so a partial update can edit its rows; a second table widens it (and the update then rewrites the section).
+      const [a, b] = offsets(node);
+      const prev = this.schema.span.parts.fields;
+      this.schema.span.parts.fields = this.range(prev ? prev.start.offset : a, b);
     }
     if (handled && this.open) {
       const [a, b] = offsets(node);

@@ -16,11 +16,54 @@ interface TableContext {
 }
 
 const col = (header: string[], ...names: RegExp[]): number => header.findIndex((h) => names.some((n) => n.test(h)));
-const yes = (v: string | undefined): boolean => /^(yes|y|true|required|✓|✔|x)$/i.test((v ?? '').trim());
+export const yes = (v: string | undefined): boolean => /^(yes|y|true|required|✓|✔|x)$/i.test((v ?? '').trim());
 const opt = (v: string | undefined): string | undefined => {
   const t = (v ?? '').trim();
   return t === '' ? undefined : t;
 };
+
+/** Columns of a field table, by the names people give them; -1 for a missing column. */
+export interface FieldColumns {
+  name: number;
+  type: number;
+  in: number;
+  required: number;
+  nullable: number;
+  constraints: number;
+  example: number;
+  description: number;
+}
+
+/** The field columns of a lower-cased header, or undefined when it has no name column. */
+export function fieldColumns(header: string[]): FieldColumns | undefined {
+  const name = col(header, /^(name|field|parameter|param|property|attribute|column|key)$/);
+  if (name < 0) return undefined;
+  return {
+    name,
+    type: col(header, /^(type|data type|format)$/),
+    in: col(header, /^(in|location|where|source)$/),
+    required: col(header, /^(required|req|required\?|mandatory)$/),
+    nullable: col(header, /^(nullable|null)$/),
+    constraints: col(header, /^(constraints?|validation|rules)$/),
+    example: col(header, /^(example|sample)$/),
+    description: col(header, /^(description|notes?|purpose|meaning|details)$/),
+  };
+}
+
+/** The field one row of a field table gives (plain cell texts), or undefined when its name is not an identifier. */
+export function fieldOf(cells: string[], cols: FieldColumns): Field | undefined {
+  const name = (cells[cols.name] ?? '').replace(/`/g, '').trim();
+  if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  const at = (i: number) => (i >= 0 ? opt(cells[i]) : undefined);
+  const f: Field = { name, type: at(cols.type)?.replace(/`/g, '') ?? 'string', required: cols.required >= 0 ? yes(cells[cols.required]) : true, nullable: cols.nullable >= 0 ? yes(cells[cols.nullable]) : false };
+  const c = at(cols.constraints);
+  if (c !== undefined) f.constraints = c;
+  const e = at(cols.example);
+  if (e !== undefined) f.example = e;
+  const d = at(cols.description);
+  if (d !== undefined) f.description = d;
+  return f;
+}
 
 /** Reads a table; returns the route part it filled, '' when placed outside a route, undefined when not understood. */
 export function readTable(node: Table, text: string, ctx: TableContext): string | undefined {
@@ -76,15 +119,9 @@ export function readTable(node: Table, text: string, ctx: TableContext): string 
     ctx.read.errors.catalog = catalog;
     return '';
   }
-  const iName = col(header, /^(name|field|parameter|param|property|attribute|column|key)$/);
-  if (iName < 0) return undefined;
-  const iType = col(header, /^(type|data type|format)$/);
-  const iIn = col(header, /^(in|location|where|source)$/);
-  const iReq = col(header, /^(required|req|required\?|mandatory)$/);
-  const iNull = col(header, /^(nullable|null)$/);
-  const iCons = col(header, /^(constraints?|validation|rules)$/);
-  const iEx = col(header, /^(example|sample)$/);
-  const iDesc = col(header, /^(description|notes?|purpose|meaning|details)$/);
+  const cols = fieldColumns(header);
+  if (!cols) return undefined;
+  const { name: iName, type: iType, in: iIn, required: iReq, constraints: iCons, description: iDesc } = cols;
   const names = rows.map((c) => (c[iName] ?? '').replace(/`/g, '').trim());
   if (ctx.route && (iIn >= 0 || ctx.mode === 'params' || names.every((n) => ctx.route?.path.includes(`{${n}}`)))) {
     rows.forEach((cells, i) => {
@@ -103,19 +140,7 @@ export function readTable(node: Table, text: string, ctx: TableContext): string 
     });
     return 'params';
   }
-  const fields: Field[] = [];
-  rows.forEach((cells, i) => {
-    const name = names[i] ?? '';
-    if (!/^[A-Za-z_]\w*$/.test(name)) return;
-    const f: Field = { name, type: opt(cells[iType])?.replace(/`/g, '') ?? 'string', required: iReq >= 0 ? yes(cells[iReq]) : true, nullable: iNull >= 0 ? yes(cells[iNull]) : false };
-    const c = iCons >= 0 ? opt(cells[iCons]) : undefined;
-    if (c !== undefined) f.constraints = c;
-    const e = iEx >= 0 ? opt(cells[iEx]) : undefined;
-    if (e !== undefined) f.example = e;
-    const d = iDesc >= 0 ? opt(cells[iDesc]) : undefined;
-    if (d !== undefined) f.description = d;
-    fields.push(f);
-  });
+  const fields = rows.flatMap((cells) => fieldOf(cells, cols) ?? []);
   if (ctx.schema && !ctx.route) {
     ctx.schema.fields.push(...fields);
     return '';

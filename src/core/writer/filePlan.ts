@@ -83,6 +83,11 @@ export class FilePlan {
    * edits overlap or meet (VS Code refuses overlapping edits).
    */
   get edits(): TextEdit[] {
+    const lines = new LineMap(this.text);
+    return this.merged().map((e) => ({ file: this.file, range: lines.range(e.from, e.to), newText: e.newText }));
+  }
+
+  private merged(): Pending[] {
     const sorted = [...this.pending].sort((x, y) => x.from - y.from || (x.from === x.to ? 0 : 1) - (y.from === y.to ? 0 : 1) || x.order - y.order);
     const merged: Pending[] = [];
     for (const e of sorted) {
@@ -93,7 +98,22 @@ export class FilePlan {
         last.to = Math.max(last.to, e.to);
       } else merged.push({ ...e });
     }
-    const lines = new LineMap(this.text);
-    return merged.map((e) => ({ file: this.file, range: lines.range(e.from, e.to), newText: e.newText }));
+    return merged;
+  }
+
+  /** The text with this plan's edits applied, to read a candidate back before adopting its edits. */
+  preview(): string {
+    let out = '';
+    let at = 0;
+    for (const e of this.merged()) {
+      out += this.text.slice(at, e.from) + e.newText;
+      at = e.to;
+    }
+    return out + this.text.slice(at);
+  }
+
+  /** Takes over the edits of a scratch plan of the same text. */
+  adopt(scratch: FilePlan): void {
+    for (const p of scratch.pending) this.push(p.from, p.to, p.newText);
   }
 }

@@ -1,10 +1,10 @@
 // Route and schema sections of one existing file, brought in line with the
 // design by `spliceBlocks`: a changed route gets only its changed parts
-// replaced when the reader located them (updateRouteParts), other changed
-// sections are re-rendered (at the depth the file uses, prose the model could
-// not hold kept), removed ones deleted,
-// moved ones carried over with their bytes, new ones placed beside their
-// neighbours. Routes only listed in a summary table row or a code fence are
+// replaced when the reader located them (updateRouteParts), a schema whose
+// fields alone changed gets its field table's rows updated (updateSchemaRows),
+// other changed sections are re-rendered (at the depth the file uses, prose
+// the model could not hold kept), removed ones deleted, moved ones carried
+// over with their bytes, new ones placed beside their neighbours. Routes only listed in a summary table row or a code fence are
 // rows and lines, not sections: they are removed as rows or lines.
 import type { RootContent } from 'mdast';
 import type { Route, Schema, SourceSpan } from '../model';
@@ -17,6 +17,7 @@ import type { FilePlan } from './filePlan';
 import { spliceBlocks, type OldBlock } from './sequence';
 import { routeKey, same } from './sameModel';
 import { planRouteParts } from './updateRouteParts';
+import { planFieldRows } from './updateSchemaRows';
 
 /** The heading line of a schemas section (`## Schemas`, `### Models`). */
 const SCHEMAS_HEADING = /^#{1,6}[ \t]+(?:schemas?|models?|data models?|request\/response schemas|types)[ \t]*\r?$/im;
@@ -118,7 +119,12 @@ export function planSchemas(plan: FilePlan, old: ReadApiResult, schemas: Schema[
   const byKey = new Map(sections.map((s) => [s.key, s] as const));
   const blocks = schemas.map((s) => {
     const before = byKey.get(s.name);
-    return { key: s.name, changed: !before || !same(before.schema, s), text: () => sectionText(plan, schemaSection(s), old, before?.span, false) };
+    return {
+      key: s.name,
+      changed: !before || !same(before.schema, s),
+      text: () => sectionText(plan, schemaSection(s), old, before?.span, false),
+      patch: () => before !== undefined && planFieldRows(plan, before.span, before.schema, s),
+    };
   });
   spliceBlocks(plan, sections, blocks, {
     gap: 2,

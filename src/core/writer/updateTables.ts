@@ -1,6 +1,6 @@
 // Tables kept in the file's own columns and style: the README's route index
 // and the errors file's status code catalog are updated row by row, new rows
-// rendered in the table's columns.
+// rendered in the table's columns (schema field tables: updateSchemaRows).
 import type { Table } from 'mdast';
 import type { ApiDesign, StatusMeaning } from '../model';
 import { parseMarkdown, offsets, plainText } from '../reader/markdown';
@@ -12,7 +12,7 @@ import { routeAnchor } from './slug';
 const cellsOf = (text: string): string[] => text.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
 const esc = (v: string): string => v.replace(/\|/g, '\\|');
 
-interface Row {
+export interface Row {
   key: string;
   /** Raw cells (pipes escaped). */
   cells: string[];
@@ -20,22 +20,24 @@ interface Row {
   changed: boolean;
 }
 
-/** The first table whose lower-cased header passes `wanted`; its header and rows (raw cells). */
-function findTable(plan: FilePlan, wanted: (header: string[]) => boolean): { table: Table; header: string[]; rows: Array<{ from: number; to: number; cells: string[] }> } | undefined {
-  const table = parseMarkdown(plan.text).children.find((x): x is Table => x.type === 'table' && wanted((x.children[0]?.children ?? []).map((c) => plainText(c).trim().toLowerCase())));
+export type FoundTable = { table: Table; header: string[]; rows: Array<{ from: number; to: number; cells: string[]; plain: string[] }> };
+
+/** The first top-level table whose lower-cased header passes `wanted`; its header and rows (raw cells, and their plain text as the reader takes it). */
+export function findTable(plan: FilePlan, wanted: (header: string[], table: Table) => boolean): FoundTable | undefined {
+  const table = parseMarkdown(plan.text).children.find((x): x is Table => x.type === 'table' && wanted((x.children[0]?.children ?? []).map((c) => plainText(c).trim().toLowerCase()), x));
   if (!table) return undefined;
   const header = (table.children[0]?.children ?? []).map((c) => plainText(c).trim().toLowerCase());
   const rows = table.children.slice(1).map((r) => {
     const [from, to] = offsets(r);
-    return { from, to, cells: cellsOf(plan.text.slice(from, to)) };
+    return { from, to, cells: cellsOf(plan.text.slice(from, to)), plain: r.children.map((c) => plainText(c).trim()) };
   });
   return { table, header, rows };
 }
 
 /** Plans the rows of a table: `keyOf` names an existing row, `news` are the rows wanted, in order. */
-function planRows(plan: FilePlan, found: NonNullable<ReturnType<typeof findTable>>, keyOf: (cells: string[]) => string | undefined, news: Row[]): void {
+export function planRows(plan: FilePlan, found: FoundTable, keyOf: (cells: string[], plain: string[]) => string | undefined, news: Row[]): void {
   const olds = found.rows.flatMap((r) => {
-    const key = keyOf(r.cells);
+    const key = keyOf(r.cells, r.plain);
     return key === undefined ? [] : [{ key, from: r.from, to: r.to, cells: r.cells }];
   });
   spliceBlocks(
