@@ -231,6 +231,13 @@ class FileReader implements RouteContext {
       }
       if (this.schema && !this.open) {
         const joined = node.type === 'paragraph' && plain.length === all.length ? inlineText(node, this.text) : plain.map((l) => l.text).join(' ');
+        // Only the first prose before the field table describes the schema: a note after it is kept as written, not taken for the description.
+        const described = this.schema.span.parts.description !== undefined || this.schema.span.parts.fields !== undefined;
+        if (described && joined !== 'No fields.') {
+          leftovers.push(...plain);
+          plain = [];
+          return;
+        }
         const based = /^(.*?)\s*Based on (@specs\/\S+?)\.$/.exec(joined);
         const description = based ? (based[1] as string) : joined;
         if (based) this.schema.schema.basedOn = based[2] as string;

@@ -71,4 +71,12 @@ describe('reader on hand-written specs', () => {
     assert.equal(route?.purpose, '');
     assert.deepEqual(route?.errors, [404]);
   });
+
+  it('keeps a note written after a schema\'s field table as unplaced text, not as the schema\'s description', () => {
+    const text = '# X\n\n## Schemas\n\n### TaskRead\n\nA task as the API returns it.\n\n| field | type |\n|---|---|\n| id | integer |\n\nIds are never reused.\n';
+    const result = readApiSpecs([{ path: 'specs/api/x.md', text }]);
+    assert.equal(result.design.schemas[0]?.description, 'A task as the API returns it.');
+    const note = result.unplaced.find((u) => text.slice(u.range.start.offset, u.range.end.offset) === 'Ids are never reused.');
+    assert.ok(note, JSON.stringify(result.unplaced));
+  });
 });
