@@ -4,8 +4,9 @@
 // fields alone changed gets its field table's rows updated (updateSchemaRows),
 // other changed sections are re-rendered (at the depth the file uses, prose
 // the model could not hold kept), removed ones deleted, moved ones carried
-// over with their bytes, new ones placed beside their neighbours. Routes only listed in a summary table row or a code fence are
-// rows and lines, not sections: they are removed as rows or lines.
+// over with their bytes, new ones placed beside their neighbours. Routes only
+// listed in a summary table row or a code fence are rows and lines, not
+// sections: they are removed as rows or lines.
 import type { RootContent } from 'mdast';
 import type { Route, Schema, SourceSpan } from '../model';
 import type { ReadApiResult } from '../reader';
