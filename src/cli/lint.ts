@@ -4,7 +4,7 @@ import * as nodePath from 'node:path';
 import type { Finding } from '../core/diagnostics/finding';
 import { applySeverity } from '../core/diagnostics/finding';
 import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
-import { buildIndex, diagnoseWorkspace } from '../core/references/api';
+import { buildIndex, crawlFindings, crawlReport, diagnoseWorkspace } from '../core/references/api';
 import { lintApiWorkspace } from '../core/lint';
 import { createNodeHost } from './nodeHost';
 import { formatJson, formatSarif, formatText, type OutputFormat } from './format';
@@ -36,6 +36,11 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
     io.stderr.write(`spec-architect lint: ${root} is not a folder; name the workspace folder to check.\n`);
     return 2;
   }
+  // Nothing can be checked in a folder that cannot be listed: that is not a pass.
+  if ((await host.readDirectory('')) === undefined) {
+    io.stderr.write(`spec-architect lint: ${root} cannot be read (${(await host.unreadable?.('')) ?? 'unknown reason'}); nothing was checked. Run the check as a user who can read it.\n`);
+    return 2;
+  }
   const configText = await host.readFile(WORKSPACE_CONFIG_FILE);
   const { config, problems } = configText === undefined ? { config: {}, problems: [] } : parseWorkspaceConfig(configText);
   for (const p of problems) io.stderr.write(`spec-architect lint: ${p}\n`);
@@ -44,6 +49,7 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
 
   const index = await buildIndex(host, { specsRoot });
   const findings: Finding[] = [
+    ...crawlFindings(crawlReport(index)),
     ...diagnoseWorkspace(index, { severity }),
     ...(await lintApiWorkspace(host, { specsRoot, severity, databaseSpecs: config.databaseSpecs, authSpecs: config.authSpecs })),
   ].flatMap((f) => applySeverity(f, severity) ?? []);

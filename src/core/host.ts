@@ -21,4 +21,16 @@ export interface SpecHost {
    * links return the path itself.
    */
   realPath(path: string): Promise<string | null | undefined>;
+  /**
+   * What identifies the folder or file on its device (`dev:ino`), so a crawl
+   * can tell a folder it has seen under another name. Optional: without it
+   * the crawl compares real paths.
+   */
+  identity?(path: string): Promise<string | undefined>;
+  /**
+   * Why a path that exists cannot be read (`permission denied`), or undefined
+   * when it can be read or does not exist. Optional: hosts that cannot tell
+   * leave unreadable files looking missing.
+   */
+  unreadable?(path: string): Promise<string | undefined>;
 }

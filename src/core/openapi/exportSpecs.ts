@@ -1,6 +1,7 @@
 // Reads `<specsRoot>/api/*.md` through the host and exports them: the one
 // pipeline behind the editor command and the CLI.
 import type { SpecHost } from '../host';
+import { readInside } from '../paths';
 import { readApiSpecs } from '../reader';
 import { buildOpenApi } from './document';
 import { toJson, toYaml } from './serialize';
@@ -31,7 +32,8 @@ export async function exportOpenApiFromSpecs(host: SpecHost, specsRoot: string, 
   const files: Array<{ path: string; text: string }> = [];
   for (const name of names) {
     const path = `${dir}/${name}`;
-    const text = await host.readFile(path);
+    // A spec that is a link leading out of the specs root is not exported (lint calls it outside the root too).
+    const text = await readInside(host, path, root === '.' ? '' : root);
     if (text !== undefined) files.push({ path, text });
   }
   if (files.length === 0) return undefined;

@@ -3,7 +3,8 @@
 export { scanTokens, type SpecToken, type TokenRoute, type CodeContext } from './scanner';
 export { githubSlug, Slugger } from './slug';
 export { ReferenceIndex, normalizeRoot, underRoot, type IndexChange } from './index';
-export { buildIndex, type IndexOptions } from './workspace';
+export { buildIndex, crawlReport, type IndexOptions } from './workspace';
+export { crawlFindings } from './crawlFindings';
 export { resolveToken, resolvePath, leavesRoot, type Resolution, type ReferenceCode } from './resolver';
 export { diagnoseFile, diagnoseWorkspace, type ReferenceCheckOptions } from './diagnostics';
 export { filesToRecheck, type Recheck } from './recheck';

@@ -1,0 +1,59 @@
+// The one confinement check: every file the core or a command reads, writes,
+// deletes or exports is first asked here whether its real location (after
+// symbolic links) lies inside the specs root's real location. A specs root
+// that is itself a link is followed when it leads to a folder inside the
+// workspace, in every command alike; one leading out confines nothing in.
+import type { SpecHost } from '../host';
+import { isPlainRelative, isUnder } from './relative';
+
+export type PathHost = Pick<SpecHost, 'realPath'>;
+
+/** Why a path was refused. */
+export type Refusal = 'not-plain' | 'outside';
+
+export type Confined = { ok: true; path: string; real: string | undefined } | { ok: false; path: string; reason: Refusal };
+
+/** Where the specs root really is: '' for the workspace, null when it leads out, undefined when it does not exist. */
+export async function realRootOf(host: PathHost, root: string): Promise<string | null | undefined> {
+  if (root === '') return '';
+  return host.realPath(root);
+}
+
+/** The real path of the nearest ancestor of `path` that exists ('' for the workspace folder), or null when it leads out. */
+async function nearestExisting(host: PathHost, path: string): Promise<string | null> {
+  const parts = path.split('/');
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const real = await host.realPath(parts.slice(0, n).join('/'));
+    if (real !== undefined) return real;
+  }
+  return '';
+}
+
+/**
+ * Whether `path` may be read (it exists and really lies in the root) or
+ * written (it, or the nearest folder on its way that exists, really lies in
+ * the root; a root that does not exist yet must be creatable inside the
+ * workspace). `path` must be under `root` as written.
+ */
+export async function confine(host: PathHost, path: string, root: string, use: 'read' | 'write'): Promise<Confined> {
+  if (!isPlainRelative(path) || !isUnder(path, root) || (root !== '' && !isPlainRelative(root))) return { ok: false, path, reason: 'not-plain' };
+  const realRoot = await realRootOf(host, root);
+  if (realRoot === null) return { ok: false, path, reason: 'outside' };
+  const real = await host.realPath(path);
+  if (real === null) return { ok: false, path, reason: 'outside' };
+  if (typeof real === 'string') {
+    // An existing path: the root must exist too, and hold it.
+    return realRoot !== undefined && isUnder(real, realRoot) ? { ok: true, path, real } : { ok: false, path, reason: 'outside' };
+  }
+  if (use === 'read') return { ok: false, path, reason: 'outside' };
+  const ancestor = await nearestExisting(host, path);
+  if (ancestor === null) return { ok: false, path, reason: 'outside' };
+  // A root that does not exist yet is created below the ancestor, which lies in the workspace (checked above).
+  const inside = realRoot === undefined || isUnder(ancestor, realRoot);
+  return inside ? { ok: true, path, real: undefined } : { ok: false, path, reason: 'outside' };
+}
+
+/** Reads a file only when it really lies in the root; undefined otherwise or when missing. */
+export async function readInside(host: Pick<SpecHost, 'realPath' | 'readFile'>, path: string, root: string): Promise<string | undefined> {
+  return (await confine(host, path, root, 'read')).ok ? host.readFile(path) : undefined;
+}
