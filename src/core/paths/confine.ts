@@ -57,3 +57,14 @@ export async function confine(host: PathHost, path: string, root: string, use: '
 export async function readInside(host: Pick<SpecHost, 'realPath' | 'readFile'>, path: string, root: string): Promise<string | undefined> {
   return (await confine(host, path, root, 'read')).ok ? host.readFile(path) : undefined;
 }
+
+/**
+ * A path typed by a user (`openapi.json`, `docs\\api.yaml`, `./out/x.json`)
+ * as a plain workspace-relative path, when writing it stays in the workspace
+ * folder after links; undefined otherwise.
+ */
+export async function writableInWorkspace(host: PathHost, typed: string): Promise<string | undefined> {
+  if (typed.startsWith('/') || /^[A-Za-z]:/.test(typed)) return undefined;
+  const path = typed.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.').join('/');
+  return (await confine(host, path, '', 'write')).ok ? path : undefined;
+}
