@@ -125,7 +125,7 @@ export function createNodeHost(dir: string): SpecHost {
       try {
         const st = await fs.stat(abs);
         if (st.isDirectory()) await fs.readdir(abs);
-        else if (st.isFile()) (await readRegular(abs)) ?? '';
+        else if (st.isFile()) await readRegular(abs);
         else return undefined;
         return undefined;
       } catch (error) {

@@ -2,6 +2,7 @@
 // CLI alike, so CI and the Problems panel agree:
 //   { "specsRoot": "specs", "severity": { "rest.plural-collection": "off" },
 //     "databaseSpecs": ["specs/database/*.md"], "authSpecs": ["specs/features/authentication.md"] }
+import { normalizeSpecsRoot } from './paths';
 import { z } from 'zod';
 import type { SeverityOverrides } from './diagnostics/finding';
 
@@ -11,7 +12,7 @@ export const WORKSPACE_CONFIG_FILE = '.spec-architect.json';
 const SeveritySetting = z.enum(['off', 'hint', 'info', 'warning', 'error'], { error: 'Write one of off, hint, info, warning, error.' });
 
 export const WorkspaceConfig = z.object({
-  specsRoot: z.string().regex(/^[A-Za-z0-9_\-.][A-Za-z0-9_\-./]*$/, { error: 'Write a folder relative to the workspace, e.g. "specs".' }).refine((p) => !p.split('/').includes('..'), { error: 'The specs root must stay inside the workspace.' }).optional(),
+  specsRoot: z.string().regex(/^[A-Za-z0-9_\-.][A-Za-z0-9_\-./]*$/, { error: 'Write a folder relative to the workspace, e.g. "specs".' }).refine((p) => !p.split('/').includes('..'), { error: 'The specs root must stay inside the workspace.' }).refine((p) => normalizeSpecsRoot(p) !== undefined, { error: 'The specs root must be a folder below the workspace, such as "specs": "." would let @specs/ reach every file of the repository.' }).optional(),
   severity: z.record(z.string(), SeveritySetting).optional(),
   databaseSpecs: z.array(z.string()).optional(),
   authSpecs: z.array(z.string()).optional(),

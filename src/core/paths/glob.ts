@@ -20,10 +20,11 @@ function steps(glob: string): Step[] {
   for (let i = 0; i < glob.length; i++) {
     const c = glob.charAt(i);
     if (c === '*' && glob.charAt(i + 1) === '*') {
-      const folders = glob.charAt(i + 2) === '/';
+      let j = i + 2;
+      while (glob.charAt(j) === '*') j++; // `***` is `**`
+      const folders = glob.charAt(j) === '/';
       out.push({ kind: folders ? 'folders' : 'any' });
-      i += folders ? 2 : 1;
-      while (glob.charAt(i + 1) === '*') i++; // `***` is `**`
+      i = folders ? j : j - 1;
     } else if (c === '*') {
       if (out[out.length - 1]?.kind !== 'segment') out.push({ kind: 'segment' }); // `**` handled above; `*` after `*` adds nothing
     } else if (c === '?') out.push({ kind: 'one' });
@@ -82,6 +83,7 @@ export function compileGlob(glob: string): Glob {
               break;
             case 'folders':
               nextInside[i] = 1;
+              alive = true;
               if (c === '/') next[i + 1] = 1;
               break;
           }

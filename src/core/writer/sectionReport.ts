@@ -9,8 +9,9 @@ export interface SectionChanges {
   removed: string[];
 }
 
+import { headingLine } from '../references/headingLine';
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 
 /** The sections of a markdown text, keyed by heading (repeats numbered), with their text. */
 export function sections(text: string): Array<{ key: string; text: string }> {
@@ -24,9 +25,9 @@ export function sections(text: string): Array<{ key: string; text: string }> {
       if (f && f[0] === fence[0] && f.length >= fence.length && line.trim() === f) fence = undefined;
     } else if (f) fence = f;
     else {
-      const h = HEADING.exec(line);
+      const h = headingLine(line);
       if (h) {
-        const title = `${h[1]} ${h[2]}`;
+        const title = `${'#'.repeat(h.level)} ${h.text}`;
         const n = (seen.get(title) ?? 0) + 1;
         seen.set(title, n);
         out.push({ key: n === 1 ? title : `${title} (${n})`, text: [] });
