@@ -38,6 +38,7 @@ export async function runExportOpenapi(argv: string[], io: CliIo): Promise<numbe
     io.stderr.write(`spec-architect export-openapi: no API specs in ${resolve(folder, specsRoot, 'api')} (expected *.md files).\n`);
     return 2;
   }
+  for (const why of result?.skipped ?? []) io.stderr.write(`spec-architect export-openapi: ${escapeControls(why)}\n`);
   if (args.out === undefined) {
     io.stdout.write(result.text);
     return 0;

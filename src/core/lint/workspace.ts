@@ -9,6 +9,7 @@ import { readDbModels } from '../dbModels';
 import { buildLintContext } from './context';
 import { classifySpecFiles, listSpecFiles } from './discover';
 import { runLintRules } from './engine';
+import { budgetFinding, overBudget } from '../markdownBudget';
 
 export interface LintApiOptions {
   /** The specs root, relative to the workspace folder (`specs`). */
@@ -35,16 +36,26 @@ export async function lintApiWorkspace(host: SpecHost, options: LintApiOptions):
   const root = options.specsRoot.replace(/^\.\/|\/+$/g, '');
   const files = await listSpecFiles(host, root);
   const sets = classifySpecFiles(files, root, options);
-  const apiTexts = await readAll(host, sets.api);
-  if (apiTexts.size === 0) return [];
+  // A file past the parser's budget is reported instead of parsed (core/markdownBudget).
+  const skipped: Finding[] = [];
+  const withinBudget = (texts: Map<string, string>): Map<string, string> => {
+    for (const [path, text] of texts) {
+      const problem = overBudget(path, text);
+      if (problem && !skipped.some((f) => f.file === path)) skipped.push(budgetFinding(path, problem));
+      if (problem) texts.delete(path);
+    }
+    return texts;
+  };
+  const apiTexts = withinBudget(await readAll(host, sets.api));
+  if (apiTexts.size === 0) return skipped;
   // Besides the usual places, any spec holding CREATE TABLE or a SQLModel table class describes the database.
   const others = await readAll(host, files.filter((f) => !sets.api.includes(f) && !sets.database.includes(f) && !sets.auth.includes(f)));
   const dbPaths = [...sets.database, ...[...others].filter(([, t]) => (options.databaseSpecs ?? []).length === 0 && SQL_OR_SQLMODEL.test(t)).map(([p]) => p)];
-  const dbTexts = await readAll(host, dbPaths);
-  const authTexts = await readAll(host, sets.auth);
+  const dbTexts = withinBudget(await readAll(host, dbPaths));
+  const authTexts = withinBudget(await readAll(host, sets.auth));
   const { design, sources } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));
   const dbModels = [...dbTexts].flatMap(([path, text]) => readDbModels(path, text));
-  return runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts }), options.severity);
+  return [...skipped, ...runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts }), options.severity)];
 }
 
 /** The findings in one API spec (the rules still see the whole workspace). */

@@ -2,6 +2,7 @@
 // pipeline behind the editor command and the CLI.
 import type { SpecHost } from '../host';
 import { readInside } from '../paths';
+import { overBudget } from '../markdownBudget';
 import { readApiSpecs } from '../reader';
 import { buildOpenApi } from './document';
 import { toJson, toYaml } from './serialize';
@@ -17,6 +18,8 @@ export interface OpenApiExport {
   files: string[];
   /** How many routes the document has. */
   routes: number;
+  /** Why files were left out (past the markdown parser's budget, core/markdownBudget). */
+  skipped: string[];
 }
 
 /**
@@ -30,11 +33,15 @@ export async function exportOpenApiFromSpecs(host: SpecHost, specsRoot: string, 
   const entries = (await host.readDirectory(dir)) ?? [];
   const names = entries.filter(([name, kind]) => kind === 'file' && /\.md$/i.test(name)).map(([name]) => name).sort();
   const files: Array<{ path: string; text: string }> = [];
+  /** Files past the markdown parser's budget, in words. */
+  const skipped: string[] = [];
   for (const name of names) {
     const path = `${dir}/${name}`;
     // A spec that is a link leading out of the specs root is not exported (lint calls it outside the root too).
     const text = await readInside(host, path, root === '.' ? '' : root);
-    if (text !== undefined) files.push({ path, text });
+    const problem = text === undefined ? undefined : overBudget(path, text);
+    if (problem) skipped.push(problem.message);
+    else if (text !== undefined) files.push({ path, text });
   }
   if (files.length === 0) return undefined;
   const { design, sources } = readApiSpecs(files);
@@ -42,6 +49,7 @@ export async function exportOpenApiFromSpecs(host: SpecHost, specsRoot: string, 
   return {
     text: format === 'yaml' ? toYaml(doc) : toJson(doc),
     files: files.map((f) => f.path),
+    skipped,
     routes: design.resources.reduce((n, r) => n + r.routes.length, 0),
   };
 }
