@@ -283,21 +283,28 @@ class CodeRanges {
 function inlineSpans(lineText: string): Array<[number, number]> {
   if (!lineText.includes('`')) return [];
   const spans: Array<[number, number]> = [];
-  const runs = [...lineText.matchAll(/`+/g)];
+  // Backtick runs as start and length, read in one pass without a match object per run.
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let i = lineText.indexOf('`'); i !== -1; i = lineText.indexOf('`', i)) {
+    let j = i;
+    while (lineText.charCodeAt(j) === 96) j++;
+    starts.push(i);
+    lengths.push(j - i);
+    i = j;
+  }
   // For each run, the next run of the same length, found from the end in one pass (no search per opening run).
-  const nextSame = new Array<number>(runs.length).fill(-1);
+  const nextSame = new Int32Array(starts.length).fill(-1);
   const lastOfLength = new Map<number, number>();
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const length = runs[i]?.[0].length ?? 0;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const length = lengths[i] ?? 0;
     nextSame[i] = lastOfLength.get(length) ?? -1;
     lastOfLength.set(length, i);
   }
-  for (let i = 0; i < runs.length; i++) {
-    const open = runs[i];
+  for (let i = 0; i < starts.length; i++) {
     const j = nextSame[i] ?? -1;
-    const close = runs[j];
-    if (open?.index === undefined || j < 0 || close?.index === undefined) continue;
-    spans.push([open.index, close.index]);
+    if (j < 0) continue;
+    spans.push([starts[i] ?? 0, starts[j] ?? 0]);
     i = j;
   }
   return spans;
