@@ -1,11 +1,12 @@
 // `spec-architect export-openapi [dir] [--out file] [--format json|yaml]`:
 // reads <dir>/<specsRoot>/api/*.md and prints or writes the OpenAPI 3.1 document.
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
 import { exportOpenApiFromSpecs, type OpenApiFormat } from '../core/openapi';
 import { escapeControls } from './format';
 import { createNodeHost, reasonOf } from './nodeHost';
+import { makeFolders } from './writeTargets';
 import type { CliIo } from './run';
 
 interface Args {
@@ -51,7 +52,7 @@ export async function runExportOpenapi(argv: string[], io: CliIo): Promise<numbe
     return 2;
   }
   try {
-    await mkdir(dirname(target), { recursive: true });
+    await makeFolders(dirname(target));
     await writeFile(target, result.text, 'utf8');
   } catch (error) {
     io.stderr.write(`spec-architect export-openapi: ${escapeControls(target)} could not be written (${reasonOf(error)}); name a file in a folder you can write with --out. Nothing was written.\n`);

@@ -7,7 +7,7 @@
 // --delete-removed and only when the writer generated it. Each file's report
 // names the sections added, changed and removed; --dry-run prints the diff
 // and writes nothing. Every target is checked before the first write.
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { generationPlan } from '../core/designer/generate';
 import { applyEdits } from '../core/designer/preview';
@@ -20,7 +20,7 @@ import { createNodeHost, reasonOf } from './nodeHost';
 import type { CliIo } from './run';
 import { specsRootOf } from './specsRoot';
 import { unifiedDiff } from './unifiedDiff';
-import { applySteps, checkSteps, failureLines, type WriteStep } from './writeTargets';
+import { applySteps, checkSteps, failureLines, makeFolders, type WriteStep } from './writeTargets';
 
 const USAGE = 'Usage: spec-architect generate <design.json> [--out dir] [--prune] [--delete-removed] [--dry-run]\n';
 
@@ -57,12 +57,12 @@ export async function runGenerate(argv: string[], io: CliIo): Promise<number> {
 
   const folder = resolve(io.cwd, args.out);
   if (!args.dryRun) {
-    const made = await mkdir(folder, { recursive: true }).then(() => undefined, reasonOf);
+    const made = await makeFolders(folder).then(() => undefined, reasonOf);
     if (made) return fail(`cannot use ${folder} as the output folder (${made}); name a folder with --out.`);
   }
   const host = createNodeHost(folder);
   if ((await host.stat(''))?.kind !== 'directory' && !args.dryRun) return fail(`${folder} is not a folder; name a folder with --out.`);
-  const specsRoot = normalizeSpecsRoot(await specsRootOf(host, io));
+  const specsRoot = normalizeSpecsRoot((await specsRootOf(host, io)) ?? '.');
   if (specsRoot === undefined) return fail('the specsRoot of .spec-architect.json must be a folder inside the workspace, such as "specs".');
   const apiDir = `${specsRoot}/api`;
   // The confined host answers a link leading out as missing: it is never read, and refused below.

@@ -2,13 +2,12 @@
 // <dir>/<specsRoot>/ (specsRoot from .spec-architect.json, else `specs`).
 // Files that exist are never overwritten; what was created and skipped is
 // printed. Every file is checked before the first is written.
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { planInitialize } from '../core/templates/initialize';
 import { normalizeSpecsRoot } from '../core/paths';
 import { escapeControls } from './format';
 import { reasonOf } from './nodeHost';
-import { applySteps, checkSteps, failureLines, type WriteStep } from './writeTargets';
+import { applySteps, checkSteps, failureLines, makeFolders, type WriteStep } from './writeTargets';
 import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
 import { specsRootOf } from './specsRoot';
@@ -32,14 +31,14 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const folder = resolve(io.cwd, positional[0] ?? '.');
-  const made = await mkdir(folder, { recursive: true }).then(() => undefined, reasonOf);
+  const made = await makeFolders(folder).then(() => undefined, reasonOf);
   if (made) {
     io.stderr.write(`spec-architect init: cannot use ${escapeControls(folder)} as the workspace folder (${made}); name a folder.\n`);
     return 2;
   }
   const host = createNodeHost(folder);
   const configured = await specsRootOf(host, io);
-  if (normalizeSpecsRoot(configured) === undefined) {
+  if (configured === undefined || normalizeSpecsRoot(configured) === undefined) {
     io.stderr.write('spec-architect init: the specsRoot of .spec-architect.json must be a folder inside the workspace, such as "specs".\n');
     return 2;
   }

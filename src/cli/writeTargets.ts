@@ -52,6 +52,29 @@ async function problemOf(folder: string, host: SpecHost, root: string, step: Wri
   }
 }
 
+/**
+ * Creates a folder and its missing parents one level at a time. Node's
+ * `mkdir(..., { recursive: true })` never returns for some paths (`/proc/x`
+ * loops on ENOENT), so the parents are made here, each with a plain mkdir.
+ */
+export async function makeFolders(abs: string): Promise<void> {
+  const missing: string[] = [];
+  let dir = nodePath.resolve(abs);
+  while (!(await exists(dir))) {
+    missing.push(dir);
+    const parent = nodePath.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const d of missing.reverse()) {
+    await mkdir(d).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
+  const st = await stat(abs);
+  if (!st.isDirectory()) throw Object.assign(new Error(`${abs} is not a folder`), { code: 'ENOTDIR' });
+}
+
 /** Every step that cannot be carried out, with the reason; empty when all can. */
 export async function checkSteps(folder: string, host: SpecHost, root: string, steps: WriteStep[]): Promise<Array<{ path: string; why: string }>> {
   const out: Array<{ path: string; why: string }> = [];
@@ -70,7 +93,7 @@ export async function applySteps(folder: string, steps: WriteStep[]): Promise<{ 
     try {
       if (step.kind === 'delete') await unlink(abs);
       else {
-        await mkdir(nodePath.dirname(abs), { recursive: true });
+        await makeFolders(nodePath.dirname(abs));
         // `create` never replaces anything; the exclusive flag also refuses a link to nothing.
         await writeFile(abs, step.text ?? '', { encoding: 'utf8', flag: step.kind === 'create' ? 'wx' : 'w' });
       }

@@ -4,12 +4,13 @@ import * as vscode from 'vscode';
 import type { DbModelOffer } from '../../protocol/designerProtocol';
 import type { GenerationPlan } from '../../core/designer';
 import { readDbModels } from '../../core/dbModels';
+import { confine, normalizeSpecsRoot } from '../../core/paths';
+import { createWorkspaceHost } from '../workspaceHost';
 
 export function specsRoot(): string {
   const value = vscode.workspace.getConfiguration('specArchitect').get<string>('specsRoot', 'specs');
-  const clean = value.replace(/^\.\/|\/+$/g, '');
-  // A root that climbs out of the workspace folder is not honoured.
-  return clean === '' || clean.split('/').includes('..') || clean.startsWith('/') ? 'specs' : clean;
+  // A root that climbs out of the workspace folder, or is the folder itself, is not honoured.
+  return normalizeSpecsRoot(value) ?? 'specs';
 }
 
 function folder(): vscode.Uri | undefined {
@@ -57,6 +58,13 @@ export async function applyPlan(plan: GenerationPlan): Promise<string[]> {
   const base = folder();
   if (!base) throw new Error('Open a workspace folder first.');
   const uri = (path: string) => vscode.Uri.joinPath(base, ...path.split('/'));
+  // The one confinement check (core/paths): every file edited, created or deleted must really lie in the specs root, links followed.
+  const host = createWorkspaceHost(base);
+  const refused: string[] = [];
+  for (const path of new Set([...plan.edits.map((e) => e.file), ...plan.creates.map((c) => c.file), ...plan.deletes])) {
+    if (!(await confine(host, path, specsRoot(), 'write')).ok) refused.push(path);
+  }
+  if (refused.length > 0) throw new Error(`Nothing was written: ${refused.join(', ')} would be written outside ${specsRoot()}/ (a link leading out).`);
   const edit = new vscode.WorkspaceEdit();
   for (const e of plan.edits) {
     const r = e.range;

@@ -108,6 +108,18 @@ describe('CLI generate, init and export-openapi on OS errors', function () {
     assert.match(r.stderr, /cannot use .*file as the output folder/);
   });
 
+  it('generate and export-openapi --out /proc/x end with one line instead of hanging', function () {
+    if (!existsSync('/proc/self')) this.skip();
+    const g = cli(dir, 'generate', MODEL, '--out', '/proc/x');
+    assert.equal(g.code, 2, g.stderr);
+    noTrace(g);
+    assert.match(g.stderr, /cannot use \/proc\/x as the output folder/);
+    const e = cli(dir, 'export-openapi', EXAMPLE, '--out', '/proc/x/openapi.json');
+    assert.equal(e.code, 2, e.stderr);
+    noTrace(e);
+    assert.match(e.stderr, /could not be written/);
+  });
+
   it('init on a regular file: one line, exit 2', () => {
     writeFileSync(path.join(dir, 'file'), 'x');
     const r = cli(dir, 'init', 'file');

@@ -96,6 +96,22 @@ describe('CLI on hostile workspaces', function () {
     assert.equal(readFileSync(path.join(w, 'specs/api/README.md'), 'utf8'), readme);
   });
 
+  it('lint reads past a BOM, counts a lone CR as a line break, and escapes control characters of file names', () => {
+    const w = path.join(dir, 'w');
+    mkdirSync(path.join(w, 'specs'), { recursive: true });
+    writeFileSync(path.join(w, 'specs/x.md'), '\uFEFF# Title\n');
+    writeFileSync(path.join(w, 'CLAUDE.md'), '\uFEFF@specs/x.md#title and @specs/x.md#nope\rsecond\rthird @specs/gone.md\n');
+    writeFileSync(path.join(w, 'bad\nname\u001b[31m.md'), '@specs/gone.md\n');
+    const r = cli(dir, ['lint', 'w']);
+    assert.equal(r.code, 1, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.ok(lines.some((l) => l.startsWith('CLAUDE.md:1:') && l.includes('ref.no-such-heading') && l.includes('#nope')), r.stdout);
+    assert.ok(!lines.some((l) => l.includes('#title')), r.stdout);
+    assert.ok(lines.some((l) => l.startsWith('CLAUDE.md:3:7 ') && l.includes('ref.no-such-file')), r.stdout);
+    assert.ok(lines.some((l) => l.startsWith('bad\\nname\\x1b[31m.md:1:1 ')), r.stdout);
+    assert.equal(lines.length, 3, r.stdout);
+  });
+
   it('lint reports an unreadable folder and an unreadable spec as io.unreadable, and exits 2 when nothing could be checked', function () {
     if (ROOT_USER) this.skip();
     const w = path.join(dir, 'w');
