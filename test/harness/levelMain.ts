@@ -3,6 +3,7 @@
 // when the tests did not run at all).
 import { writeSummary, type LevelSummary } from './summary';
 import { cleanupAll } from './processes';
+import { installSeconds } from './tools';
 
 /** Runs `body` as test level `level`; `body` returns the counts. */
 export function runLevel(level: string, body: () => Promise<Omit<LevelSummary, 'level'>>): void {
@@ -20,7 +21,8 @@ export function runLevel(level: string, body: () => Promise<Omit<LevelSummary, '
     writeSummary(summary);
     await cleanupAll();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`\n${level}: ${summary.passed} passed, ${summary.failed} failed in ${seconds} s${summary.error ? ` (${summary.error})` : ''}\n`);
+    const installing = installSeconds() > 0 ? `, ${installSeconds().toFixed(1)} s of it installing tools` : '';
+    process.stdout.write(`\n${level}: ${summary.passed} passed, ${summary.failed} failed in ${seconds} s${installing}${summary.error ? ` (${summary.error})` : ''}\n`);
     process.exit(summary.failed > 0 || summary.error ? 1 : 0);
   })();
 }
