@@ -21,7 +21,7 @@ export function runLevel(level: string, body: () => Promise<Omit<LevelSummary, '
     writeSummary(summary);
     await cleanupAll();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const installing = installSeconds() > 0 ? `, ${installSeconds().toFixed(1)} s of it installing tools` : '';
+    const installing = installSeconds() > 0 ? `, ${installSeconds().toFixed(1)} s of it checking and installing tools` : '';
     process.stdout.write(`\n${level}: ${summary.passed} passed, ${summary.failed} failed in ${seconds} s${installing}${summary.error ? ` (${summary.error})` : ''}\n`);
     process.exit(summary.failed > 0 || summary.error ? 1 : 0);
   })();
