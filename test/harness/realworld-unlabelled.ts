@@ -25,7 +25,7 @@ const context = Number(option('--context') ?? 3);
 const sources = new SourceLines(corpus);
 const { labels } = loadLabels();
 const done = new Set(labels.filter((l) => (argv.includes('--todo') ? l.verdict !== 'todo' : true)).map((l) => keyString(l)));
-const findings = corpusFindings(corpus, join(process.cwd(), 'dist', 'cli.js'), sources)
+const findings = corpusFindings(corpus, join(__dirname, '..', '..', '..', 'dist', 'cli.js'), sources)
   .filter((f) => !onlyRepo || f.repo === onlyRepo)
   .filter((f) => !done.has(keyString(keyOf(f))));
 

@@ -22,7 +22,7 @@ runLevel('realworld', async () => {
     process.stdout.write(`skipped: no corpus (${corpus} is missing or empty)\n`);
     return { passed: 0, failed: 0, skipped: 'no corpus' };
   }
-  const cli = join(process.cwd(), 'dist', 'cli.js');
+  const cli = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run node scripts/build.mjs first');
 
   const { labels, problems: labelProblems } = loadLabels();

@@ -30,7 +30,8 @@ export interface Problem {
   what: string;
 }
 
-export const REALWORLD_DIR = join(process.cwd(), 'test', 'realworld');
+/** Labels, problems and baseline; `SPEC_ARCHITECT_REALWORLD_DIR` points elsewhere (the level's own tests do). */
+export const REALWORLD_DIR = process.env.SPEC_ARCHITECT_REALWORLD_DIR ?? join(process.cwd(), 'test', 'realworld');
 export const LABELS_DIR = join(REALWORLD_DIR, 'labels');
 
 export function labelFile(repo: string): string {

@@ -44,7 +44,9 @@ function finish(r: RuleFigures): RuleFigures {
 /** `METHOD /path` with every parameter written `{}`, for comparing route keys. */
 export function normaliseRoute(route: string): string {
   const [method = '', path = ''] = route.trim().split(/\s+/);
-  return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}').replace(/:[A-Za-z_]\w*/g, '{}').replace(/\/+$/, '')}`;
+  // Trailing punctuation is the sentence around the route (`- **GET /x:** ...`), not the path.
+  const bare = path.replace(/[:.,;*`]+$/, '');
+  return `${method.toUpperCase()} ${bare.replace(/\{[^}]*\}/g, '{}').replace(/:[A-Za-z_]\w*/g, '{}').replace(/\/+$/, '')}`;
 }
 
 /** The route a finding's message is about (messages start with it), if any. */
