@@ -49,7 +49,7 @@ export function loadLabels(dir = LABELS_DIR): { labels: Label[]; problems: strin
     for (const [i, l] of entries.entries()) {
       const where = `${name}[${i}]`;
       if (`${l.repo}.json` !== name) problems.push(`${where}: repo "${l.repo}" is not this file's repository`);
-      if (typeof l.file !== 'string' || typeof l.code !== 'string' || !/^[0-9a-f]{12}$/.test(l.line) || !Number.isInteger(l.n)) problems.push(`${where}: malformed key`);
+      if (typeof l.file !== 'string' || typeof l.code !== 'string' || !/^[0-9a-f]{12}$/.test(l.line) || !Number.isInteger(l.n) || (l.route !== undefined && typeof l.route !== 'string')) problems.push(`${where}: malformed key`);
       if (l.verdict !== 'todo' && !VERDICTS.includes(l.verdict)) problems.push(`${where}: verdict "${l.verdict}" is not right, wrong, noise or todo`);
       if (l.verdict !== 'todo' && !(typeof l.why === 'string' && l.why.trim())) problems.push(`${where}: a ${l.verdict} label needs a reason`);
       const key = keyString(l);
@@ -62,7 +62,7 @@ export function loadLabels(dir = LABELS_DIR): { labels: Label[]; problems: strin
 }
 
 export function saveLabels(repo: string, labels: Label[]): void {
-  const sorted = [...labels].sort((a, b) => a.file.localeCompare(b.file) || a.code.localeCompare(b.code) || a.line.localeCompare(b.line) || a.n - b.n);
+  const sorted = [...labels].sort((a, b) => a.file.localeCompare(b.file) || (a.seenAt ?? 0) - (b.seenAt ?? 0) || a.code.localeCompare(b.code) || (a.route ?? '').localeCompare(b.route ?? '') || a.n - b.n);
   // One label a line: easy to read, edit and review in a diff.
   writeFileSync(labelFile(repo), `[\n${sorted.map((l) => JSON.stringify(l)).join(',\n')}\n]\n`);
 }

@@ -2,7 +2,7 @@
 // overall (right / all findings; wrong, noise and unlabelled all count
 // against it), findings per repository, and recall on the problems a reviewer
 // found (a problem is caught when at least one finding matches it).
-import { keyOf, keyString, type KeyedFinding } from './labelKey';
+import { keyOf, keyString, normaliseRoute, type KeyedFinding } from './labelKey';
 import type { Label, Problem } from './labels';
 
 export type Outcome = 'right' | 'wrong' | 'noise' | 'unlabelled';
@@ -41,23 +41,9 @@ function finish(r: RuleFigures): RuleFigures {
   return { ...r, precision: all === 0 ? 0 : r.right / all };
 }
 
-/** `METHOD /path` with every parameter written `{}`, for comparing route keys. */
-export function normaliseRoute(route: string): string {
-  const [method = '', path = ''] = route.trim().split(/\s+/);
-  // Trailing punctuation is the sentence around the route (`- **GET /x:** ...`), not the path.
-  const bare = path.replace(/[:.,;*`]+$/, '');
-  return `${method.toUpperCase()} ${bare.replace(/\{[^}]*\}/g, '{}').replace(/:[A-Za-z_]\w*/g, '{}').replace(/\/+$/, '')}`;
-}
-
-/** The route a finding's message is about (messages start with it), if any. */
-export function findingRoute(f: KeyedFinding): string | undefined {
-  const m = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\/\S*)/.exec(f.message);
-  return m ? normaliseRoute(`${m[1]} ${m[2]}`) : undefined;
-}
-
 export function problemMatches(p: Problem, f: KeyedFinding): boolean {
   if (f.repo !== p.repo || f.file !== p.file || !p.codes.includes(f.code)) return false;
-  if (p.route !== undefined && findingRoute(f) !== normaliseRoute(p.route)) return false;
+  if (p.route !== undefined && (f.route === undefined || normaliseRoute(f.route) !== normaliseRoute(p.route))) return false;
   if (p.line !== undefined && f.hash !== p.line) return false;
   return true;
 }

@@ -3,9 +3,9 @@
 // against precision, how reviewer problems are matched, and that the ratchet
 // fails on a worse figure and never lowers a recorded one.
 import { strict as assert } from 'node:assert';
-import { keyFindings, keyOf, lineHash, type RawFinding } from '../../realworld/labelKey';
+import { keyFindings, keyOf, lineHash, normaliseRoute, type RawFinding } from '../../realworld/labelKey';
 import type { Label, Problem } from '../../realworld/labels';
-import { measure, normaliseRoute } from '../../realworld/measure';
+import { measure } from '../../realworld/measure';
 import { compare, currentFigures, raised } from '../../realworld/ratchet';
 
 function finding(line: number, code: string, message = `GET /api/notes/{note_id} ${code}`): RawFinding {
@@ -33,10 +33,14 @@ describe('real-world measure', () => {
     assert.match(before!.hash, /^[0-9a-f]{12}$/);
   });
 
-  it('numbers findings of one code on lines with the same text', () => {
+  it('numbers findings of one code on lines with the same text, and keeps findings on one line apart by route', () => {
     const lines = ['- 401: no token', '- 401: no token'];
     const ks = keyed(lines, [finding(2, 'errors.404-missing'), finding(1, 'errors.404-missing')]);
     assert.deepEqual(ks.map((k) => [k.line, k.n]), [[1, 0], [2, 1]]);
+    const shared = keyed(lines, [finding(1, 'auth.missing', 'POST /api/notes: says nothing'), finding(1, 'auth.missing', 'GET /api/notes does not say')]);
+    assert.deepEqual(shared.map((k) => [k.route, k.n]), [['GET /api/notes', 0], ['POST /api/notes', 0]]);
+    const reworded = keyed(lines, [finding(1, 'auth.missing', 'POST /api/notes names no rule'), finding(1, 'auth.missing', 'GET /api/notes names no rule')]);
+    assert.deepEqual(reworded.map((k) => keyOf(k)), shared.map((k) => keyOf(k)));
   });
 
   it('counts wrong, noise, unlabelled and todo stubs against precision', () => {
