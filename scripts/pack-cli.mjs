@@ -27,6 +27,12 @@ function option(name) {
   return i < 0 ? undefined : process.argv[i + 1];
 }
 
+/** The repository as npm writes it (a `git+` URL), so `npm publish` has nothing to correct. */
+function npmRepository(repository) {
+  const url = typeof repository === 'string' ? repository : repository?.url ?? '';
+  return { type: 'git', url: /^https?:/.test(url) ? `git+${url}` : url };
+}
+
 /** The npm manifest of the CLI package, derived from the extension's. */
 export function cliManifest(extension) {
   return {
@@ -35,7 +41,7 @@ export function cliManifest(extension) {
     description: 'Check the @specs/ references and lint the FastAPI API specs of a spec-driven project, in CI or a terminal: text, JSON or SARIF; also writes specs from a JSON design and exports OpenAPI 3.1.',
     keywords: ['fastapi', 'openapi', 'spec-driven development', 'specs', 'markdown', 'lint', 'sarif', 'cli'],
     license: extension.license,
-    repository: extension.repository,
+    repository: npmRepository(extension.repository),
     bin: { 'spec-architect': 'dist/cli.js' },
     files: PACKAGE_FILES,
     engines: { node: extension.engines.node },
