@@ -20,7 +20,7 @@ import { readManifest } from './identity.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** What the CLI needs at run time, and nothing else. */
-export const PACKAGE_FILES = ['dist/cli.js', 'specs-templates/', 'README.md', 'LICENSE'];
+const PACKAGE_FILES = ['dist/cli.js', 'specs-templates/', 'README.md', 'LICENSE'];
 
 function option(name) {
   const i = process.argv.indexOf(name);
@@ -34,7 +34,7 @@ function npmRepository(repository) {
 }
 
 /** The npm manifest of the CLI package, derived from the extension's. */
-export function cliManifest(extension) {
+function cliManifest(extension) {
   return {
     name: 'spec-architect',
     version: extension.version,

@@ -30,7 +30,8 @@ export function versionProblems(manifest, { readme, changelog, lockfile }) {
   const problems = [];
   const version = manifest.version;
   const expected = `${githubRepository(manifest) ?? '<owner>/<name>'}@v${version}`;
-  const uses = [...readme.matchAll(/uses:\s*(\S+\/spec-architect@\S+)/g)].map((m) => m[1]);
+  // Workflow lines only (`uses:` starting the line, as YAML writes it), not prose about them.
+  const uses = [...readme.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+\/spec-architect@\S+)\s*$/gm)].map((m) => m[1]);
   if (uses.length === 0) problems.push(`README.md has no workflow step using the action (uses: ${expected}).`);
   for (const found of uses) {
     if (found !== expected) problems.push(`README.md uses the action as "${found}": write "uses: ${expected}" (the repository and version of package.json).`);

@@ -176,6 +176,14 @@ describe('GitHub Action', function () {
     assert.equal(atWarning.code, 1, atWarning.log);
   });
 
+  it('installs spec-architect at the version of the action when no package is given (offline here, so the install fails)', () => {
+    const { workspace, temp } = checkout('default-package');
+    const run = runAction(action, workspace, { ...readmeInputs }, temp);
+    assert.match(run.log, new RegExp(`^Installing spec-architect@${VERSION.replace(/\./g, '\\.')}$`, 'm'));
+    assert.notEqual(run.code, 0, 'offline, the registry cannot be reached');
+    assert.ok(!existsSync(path.join(workspace, 'spec-architect.sarif')));
+  });
+
   it('stops with exit 2 and no report on an input the CLI refuses', () => {
     const { workspace, temp } = checkout('usage');
     const run = runAction(action, workspace, { ...readmeInputs, format: 'xml', package: tarball }, temp);
