@@ -100,6 +100,16 @@ describe('CLI npm package', function () {
     assert.ok(existsSync(path.join(target, 'specs/db/models.md')));
   });
 
+  it('copied on its own with specs-templates/ beside it, init finds the folder there', () => {
+    const beside = path.join(work, 'beside');
+    mkdirSync(beside);
+    cpSync(path.join(work, 'stage/dist/cli.js'), path.join(beside, 'cli.js'));
+    cpSync(path.join(ROOT, 'specs-templates'), path.join(beside, 'specs-templates'), { recursive: true });
+    const init = run(process.execPath, [path.join(beside, 'cli.js'), 'init', 'project'], beside, env);
+    assert.equal(init.code, 0, init.all);
+    assert.ok(existsSync(path.join(beside, 'project/specs/auth/jwt.md')));
+  });
+
   it('run without its specs-templates/ folder, init says where it looked and how to install the package', () => {
     const alone = path.join(work, 'alone');
     mkdirSync(alone);
