@@ -51,7 +51,7 @@ const before = [
   ...placeholderProblems(manifest),
   ...versionProblems(manifest, { readme: read('README.md'), changelog: read('CHANGELOG.md'), lockfile: JSON.parse(read('package-lock.json')) }),
 ];
-if (before.length > 0) refuse('not ready to publish; set these in package.json and the README, then run it again', before);
+if (before.length > 0) refuse('not ready to publish; fix these, then run it again', before);
 say(`publish:dry: ${manifest.publisher}.${manifest.name} ${manifest.version} from ${manifest.repository.url ?? manifest.repository}`);
 // The metadata rules need no build, so they run before it.
 const openVsx = openVsxProblems(manifest);
