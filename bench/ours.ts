@@ -2,7 +2,7 @@
 // only file here that knows the core's references API, so the runs stay the
 // same when that API moves.
 import type { Finding } from '../src/core/diagnostics/finding';
-import { buildIndex, definition, diagnoseFile, diagnoseWorkspace, hover } from '../src/core/references/api';
+import { buildIndex, definition, diagnoseFile, diagnoseWorkspace, hover } from '../src/core/references';
 import type { Probe } from './generator';
 import type { MemoryHost } from './memoryHost';
 

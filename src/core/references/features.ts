@@ -2,8 +2,8 @@
 // completion, references and renames. The VS Code layer only converts them.
 import type { SourceRange } from '../model/source';
 import type { TextEdit } from '../diagnostics/finding';
-import type { ReferenceIndex } from './index';
-import { underRoot } from './index';
+import type { ReferenceIndex } from './referenceIndex';
+import { underRoot } from './referenceIndex';
 import { resolveToken, type Resolution } from './resolver';
 import type { SpecToken } from './scanner';
 import { LineMap } from './positions';

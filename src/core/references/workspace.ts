@@ -1,7 +1,7 @@
 // Fills an index from a host: crawls the workspace once, checking every entry
 // under the specs root for links that leave it before reading anything.
 import type { SpecHost } from '../host';
-import { ReferenceIndex, normalizeRoot } from './index';
+import { ReferenceIndex } from './referenceIndex';
 import { DEFAULT_LANGUAGES, SKIPPED_FOLDERS, scannedBy } from './languages';
 
 export interface IndexOptions {
@@ -13,7 +13,7 @@ export interface IndexOptions {
 /** Reads the workspace into a new index. */
 export async function buildIndex(host: SpecHost, options: IndexOptions): Promise<ReferenceIndex> {
   const index = new ReferenceIndex(options.specsRoot);
-  const root = normalizeRoot(options.specsRoot);
+  const root = index.specsRoot;
   const scanned = scannedBy(options.languages ?? DEFAULT_LANGUAGES);
   const inRoot = (p: string): boolean => root === '' || p === root || p.startsWith(`${root}/`);
   const leaves = async (p: string): Promise<boolean> => {
