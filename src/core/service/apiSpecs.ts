@@ -1,15 +1,15 @@
 // The API specs of one workspace folder, kept current file by file: each API
 // spec is read into the model once per version of its text, each database
-// spec's models likewise, and the lint runs over the cached reads. Because
-// some rules look across files (rest.duplicate-route,
-// errors.ownership-status-inconsistent), a run sees the whole design, but no
-// file is parsed again unless its text changed; a run says which files'
-// findings changed, so callers republish only those.
+// spec's models likewise, and the lint runs over the cached reads: over the
+// whole design when a file appears or disappears or an edit changes what all
+// findings depend on, else over the edited file (apiLint.ts). A run says which
+// files' findings changed, so callers republish only those.
 import type { Finding } from '../diagnostics/finding';
 import type { DbModel } from '../dbModels';
 import { readDbModels } from '../dbModels';
-import { buildLintContext, classifySpecFiles, describesDatabase, runLintRules } from '../lint';
+import { classifySpecFiles, describesDatabase } from '../lint';
 import { combineApiReads, readApiFile, type FileRead, type ReadApiResult } from '../reader';
+import { fileContext, fullRun, localFindings, routeSignature, sharedFacets, WORKSPACE_RULES, workspaceFindings, type FullRun, type LintInputsNow } from './apiLint';
 import type { SpecSettings } from '../settings';
 
 /** A markdown file under the specs root and its current text. */
@@ -30,6 +30,14 @@ export class ApiSpecIndex {
   private sets: { api: string[]; database: string[]; auth: string[] } = { api: [], database: [], auth: [] };
   private findings = new Map<string, Finding[]>();
   private dirty = true;
+  private structureChanged = true;
+  /** The last full run, and the findings since: of the local rules and of the workspace rules, by file. */
+  private last: FullRun | undefined;
+  private local = new Map<string, Finding[]>();
+  private across = new Map<string, Finding[]>();
+  /** What the last lint pass read: each API spec's read and text, and the database and auth specs' texts. */
+  private seen = new Map<string, { read: FileRead; text: string }>();
+  private seenOther = new Map<string, string | undefined>();
 
   constructor(private readonly settings: SpecSettings) {}
 
@@ -46,6 +54,7 @@ export class ApiSpecIndex {
       const paths = [...texts.keys()].sort();
       this.sets = classifySpecFiles(paths, this.settings.specsRoot, { databaseSpecs: [...this.settings.databaseSpecs], authSpecs: [...this.settings.authSpecs] });
       for (const cache of [this.reads, this.models]) for (const p of cache.keys()) if (!texts.has(p)) cache.delete(p);
+      this.structureChanged = true;
     }
     this.dirty = true;
   }
@@ -67,23 +76,69 @@ export class ApiSpecIndex {
     return { design, sources, unplaced, files };
   }
 
-  /** The lint findings by file, running the lint again when something changed since the last run. */
+  /** The lint findings by file, running the lint again (see apiLint.ts: a full run, or one file) when something changed since the last run. */
   lint(): { byFile: ReadonlyMap<string, Finding[]>; changed: string[] } {
     if (!this.dirty) return { byFile: this.findings, changed: [] };
     this.dirty = false;
-    const next = new Map<string, Finding[]>();
-    const api = this.sets.api.filter((p) => this.texts.has(p));
-    if (api.length > 0) {
-      const { design, sources } = combineApiReads(api.map((p) => this.readOf(p)));
-      const apiTexts = new Map(api.map((p) => [p, this.texts.get(p) as string]));
-      const dbPaths = this.databasePaths();
-      const dbModels = dbPaths.flatMap((p) => this.modelsOf(p));
-      const authTexts = new Map(this.sets.auth.filter((p) => this.texts.has(p)).map((p) => [p, this.texts.get(p) as string]));
-      for (const f of runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts }), this.settings.severity)) {
-        let list = next.get(f.file);
-        if (!list) next.set(f.file, (list = []));
-        list.push(f);
+    const api = this.sets.api.filter((p) => this.texts.has(p)).map((path) => ({ path, read: this.readOf(path), text: this.texts.get(path) as string }));
+    // Without API specs there is nothing to lint: the database specs are not even looked for.
+    const dbPaths = api.length > 0 ? this.databasePaths() : [];
+    const inputs: LintInputsNow = {
+      api,
+      dbModels: dbPaths.flatMap((p) => this.modelsOf(p)),
+      authTexts: new Map(this.sets.auth.filter((p) => this.texts.has(p)).map((p) => [p, this.texts.get(p) as string])),
+      severity: this.settings.severity,
+    };
+    const others = [...dbPaths, ...this.sets.auth];
+    const edited = api.filter((a) => this.seen.get(a.path)?.text !== a.text);
+    let full = api.length > 0 && (this.last === undefined || this.structureChanged || others.some((p) => this.seenOther.get(p) !== this.texts.get(p)) || this.seen.size !== api.length);
+    let across = false;
+    const local = new Map(this.local);
+    if (!full && this.last && api.length > 0) {
+      for (const file of edited) {
+        const before = this.seen.get(file.path);
+        if (!before) {
+          full = true;
+          break;
+        }
+        const was = fileContext(this.last, { path: file.path, read: before.read, text: before.text }, inputs);
+        const now = fileContext(this.last, file, inputs);
+        if (sharedFacets(before.read, was.raw) !== sharedFacets(file.read, now.raw)) {
+          full = true;
+          break;
+        }
+        local.set(file.path, localFindings(now.ctx, file.path, this.settings.severity));
+        const involved = this.across.has(file.path) || [...this.across.values()].some((list) => list.some((f) => f.message.includes(`${file.path}:`)));
+        if (involved || routeSignature(before.read) !== routeSignature(file.read)) across = true;
       }
+    }
+    let workspace = this.across;
+    if (api.length === 0) {
+      local.clear();
+      workspace = new Map();
+      this.last = undefined;
+    } else if (full) {
+      this.last = fullRun(inputs);
+      local.clear();
+      workspace = new Map();
+      for (const [file, list] of this.last.byFile) {
+        const mine = list.filter((f) => !WORKSPACE_RULES.has(f.code));
+        const theirs = list.filter((f) => WORKSPACE_RULES.has(f.code));
+        if (mine.length) local.set(file, mine);
+        if (theirs.length) workspace.set(file, theirs);
+      }
+    } else if (across && this.last) {
+      workspace = workspaceFindings(this.last, inputs);
+    }
+    this.structureChanged = false;
+    this.local = local;
+    this.across = workspace;
+    this.seen = new Map(api.map((a) => [a.path, { read: a.read, text: a.text }]));
+    this.seenOther = new Map(others.map((p) => [p, this.texts.get(p)]));
+    const next = new Map<string, Finding[]>();
+    for (const file of new Set([...local.keys(), ...workspace.keys()])) {
+      const list = [...(local.get(file) ?? []), ...(workspace.get(file) ?? [])];
+      if (list.length) next.set(file, list.sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code)));
     }
     const changed: string[] = [];
     for (const file of new Set([...this.findings.keys(), ...next.keys()])) {

@@ -91,6 +91,27 @@ describe('spec service (createSpecService)', () => {
     assert.ok((await service.diagnostics('specs/api/tasks.md')).some((f) => f.code === 'rest.duplicate-route'));
   });
 
+  it('after a series of edits of each kind, the findings equal a fresh read of the same files', async () => {
+    const files = workspace();
+    const service = createSpecService({ host: memoryHost(files), settings: defaultSettings() });
+    await service.workspaceDiagnostics();
+    const edits: Array<[string, (t: string) => string]> = [
+      ['specs/api/notes.md', (t) => t.replace('List the notes.', 'List every note of the caller.')],
+      ['specs/api/notes.md', (t) => t.replace('- **Auth:** JWT required\n', '')],
+      ['specs/api/notes.md', (t) => t.replace('/api/notes', '/api/tasks')],
+      ['specs/api/tasks.md', (t) => `\n\n${t}`],
+      ['specs/api/notes.md', (t) => t.replace('/api/tasks', '/api/notes/{note_id}').replace('401', '401, 403')],
+      ['specs/api/tasks.md', (t) => `${t}\n## Error schema\n\n\`{"detail": "..."}\`\n`],
+      ['specs/db/models.md', (t) => t.replace('user_id', 'owner')],
+      ['specs/api/notes.md', (t) => `<!-- spec-architect-disable -->\n${t}`],
+    ];
+    for (const [path, edit] of edits) {
+      files[path] = edit(files[path] ?? '');
+      await service.fileChanged(path);
+      assert.deepEqual((await service.workspaceDiagnostics()).map(key).sort(), await fresh(files), `after editing ${path}`);
+    }
+  });
+
   it('a new or deleted spec file re-checks everything, and the result equals a fresh read', async () => {
     const files = workspace();
     const host = memoryHost(files);
