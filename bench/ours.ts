@@ -1,7 +1,7 @@
 // This project's spec service as the benchmark drives it: the only file here
 // that knows the core's API, and it calls the same factory as the editor and
 // the CLI (createSpecService), so the runs measure what users run.
-import type { Finding } from '../src/core/diagnostics/finding';
+import type { Finding } from '../src/core/diagnostics';
 import { createSpecService, type SpecService } from '../src/core/service';
 import { defaultSettings } from '../src/core/settings';
 import type { Probe } from './generator';

@@ -4,7 +4,7 @@
 // printed.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { planInitialize } from '../core/templates/initialize';
+import { planInitialize } from '../core/templates';
 import { writeInside } from './confinedWrite';
 import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';

@@ -1,8 +1,8 @@
 // Core results to VS Code types, in one place for every feature: ranges,
 // diagnostics, workspace-relative paths and fixes.
 import * as vscode from 'vscode';
-import type { Finding, FindingFix, Severity, TextEdit } from '../core/diagnostics/finding';
-import type { SourceRange } from '../core/model/source';
+import type { Finding, FindingFix, Severity, TextEdit } from '../core/diagnostics';
+import type { SourceRange } from '../core/model';
 
 /** Where every Spec Architect diagnostic says it comes from. */
 export const DIAGNOSTIC_SOURCE = 'spec-architect';

@@ -3,7 +3,7 @@
 // editors' text (debounced as the user types), and one diagnostic collection
 // holding every finding of every folder, open files or not.
 import * as vscode from 'vscode';
-import type { Finding } from '../core/diagnostics/finding';
+import type { Finding } from '../core/diagnostics';
 import { createSpecService, type DiagnosticsChange, type SpecService } from '../core/service';
 import { WORKSPACE_CONFIG_FILE } from '../core/settings';
 import { toDiagnostic, toUri } from './convert';
@@ -161,7 +161,7 @@ export class SpecServices implements vscode.Disposable {
     const path = this.relativePath(entry.folder, uri);
     if (path.split('/').some((s) => s === 'node_modules' || s === '.git')) return;
     if (path === WORKSPACE_CONFIG_FILE) return this.reload();
-    if (!entry.service.tracks(path)) return;
+    // A new folder may hold specs or scanned files: the service crawls it.
     await this.publish(entry, await entry.service.fileChanged(path));
   }
 

@@ -3,7 +3,7 @@
 // rest.duplicate-route and errors.ownership-status-inconsistent look across
 // files.
 import type { SpecHost } from '../host';
-import type { Finding, SeverityOverrides } from '../diagnostics/finding';
+import type { Finding, SeverityOverrides } from '../diagnostics';
 import { readApiSpecs } from '../reader';
 import { readDbModels } from '../dbModels';
 import { buildLintContext } from './context';

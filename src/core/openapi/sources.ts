@@ -1,7 +1,7 @@
 // `@specs/...` tokens for the x-spec-source extension: where in the markdown
 // an operation, tag or schema was written.
 import type { Resource, Route } from '../model';
-import type { SourceIndex } from '../model/source';
+import type { SourceIndex } from '../model';
 import { githubSlug } from '../references';
 import { normalizeSpecsRoot } from '../settings';
 

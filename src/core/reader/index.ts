@@ -6,6 +6,10 @@ import type { FileRead, ReadApiResult, Unplaced } from './types';
 
 export type { FileRead, ReadApiResult, Unplaced } from './types';
 export { readApiFile } from './readFile';
+// Used by the writer's partial update, which splices the same markdown the reader read.
+export { matchRoute } from './lines';
+export { parseMarkdown, offsets, plainText } from './markdown';
+export { fieldColumns, fieldOf, yes, type FieldColumns } from './tables';
 
 const DEFAULT_AUTH: Auth = { scheme: 'jwt-bearer', header: 'Authorization', algorithm: 'HS256', userClaim: 'sub', tokenLifetimeMinutes: 60, ownership: { column: 'user_id', otherUserStatus: 404 } };
 

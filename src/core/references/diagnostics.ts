@@ -1,5 +1,5 @@
 // Reference diagnostics as findings, with their quick fixes.
-import { applySeverity, type Finding, type FindingFix, type SeverityOverrides } from '../diagnostics/finding';
+import { applySeverity, type Finding, type FindingFix, type SeverityOverrides } from '../diagnostics';
 import type { ReferenceIndex } from './referenceIndex';
 import { underRoot } from './referenceIndex';
 import { resolveToken } from './resolver';

@@ -4,7 +4,7 @@ export { scanTokens, type SpecToken, type TokenRoute, type CodeContext } from '.
 export { githubSlug, Slugger } from './slug';
 export { ReferenceIndex, underRoot, type IndexChange } from './referenceIndex';
 export { LineMap } from './positions';
-export { buildIndex, type IndexOptions } from './workspace';
+export { buildIndex, indexFolder, type IndexOptions } from './workspace';
 export { resolveToken, resolvePath, leavesRoot, type Resolution, type ReferenceCode } from './resolver';
 export { diagnoseFile, diagnoseWorkspace, type ReferenceCheckOptions } from './diagnostics';
 export { filesToRecheck, type Recheck } from './recheck';

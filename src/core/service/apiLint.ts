@@ -6,7 +6,7 @@
 // design as context; the rules that compare routes across files
 // (WORKSPACE_RULES) run again over everything only when the edited file's
 // routes changed in what they compare, or when their findings involve it.
-import type { Finding, SeverityOverrides } from '../diagnostics/finding';
+import type { Finding, SeverityOverrides } from '../diagnostics';
 import type { DbModel } from '../dbModels';
 import { API_LINT_RULES, buildLintContext, runLintRules, type LintContext } from '../lint';
 import type { ApiDesign, SourceIndex } from '../model';

@@ -4,7 +4,7 @@
 // whole design when a file appears or disappears or an edit changes what all
 // findings depend on, else over the edited file (apiLint.ts). A run says which
 // files' findings changed, so callers republish only those.
-import type { Finding } from '../diagnostics/finding';
+import type { Finding } from '../diagnostics';
 import type { DbModel } from '../dbModels';
 import { readDbModels } from '../dbModels';
 import { classifySpecFiles, describesDatabase } from '../lint';

@@ -4,10 +4,10 @@
 // the incremental index of `@specs/` references and of the API specs; a change
 // re-checks the changed file and only the files whose findings can depend on
 // it. The editor, the CLI and the benchmark call it; so can an MCP server.
-import type { Finding, TextEdit } from '../diagnostics/finding';
+import type { Finding, TextEdit } from '../diagnostics';
 import { exportOpenApiFromModel } from '../openapi';
 import {
-  buildIndex, complete, definition, diagnoseFile, documentLinks, filesToRecheck, hover, referencesTo, renameFileEdits, renameHeading,
+  buildIndex, complete, indexFolder, definition, diagnoseFile, documentLinks, filesToRecheck, hover, referencesTo, renameFileEdits, renameHeading,
   scannedBy, targetAt, tokenAt, underRoot, type IndexChange, type ReferenceCheckOptions, type ReferenceIndex,
 } from '../references';
 import { ApiSpecIndex, type SpecText } from './apiSpecs';
@@ -77,22 +77,29 @@ export function createSpecService(options: SpecServiceOptions): SpecService {
 
     async fileChanged(path, text) {
       const idx = await ready();
-      if (!tracks(path)) return { all: false, files: [] };
       if (text === undefined) {
         const stat = await host.stat(path);
         if (!stat) return service.fileDeleted(path);
-        if (stat.kind === 'directory') return changed(idx, path, idx.addFolder(path));
+        if (stat.kind !== 'directory' && !tracks(path)) return { all: false, files: [] };
+        if (stat.kind === 'directory') {
+          // Everything in a new folder (a copy, a checkout) comes with it: watchers report the folder alone.
+          await indexFolder(host, idx, path, settings.languages);
+          return changed(idx, path, { structure: true });
+        }
         if (!scanned(path) && !MARKDOWN.test(path)) return changed(idx, path, idx.addFile(path));
         text = await host.readFile(path);
         if (text === undefined) return { all: false, files: [] };
       }
+      if (!tracks(path)) return { all: false, files: [] };
       return changed(idx, path, idx.update(path, text));
     },
 
     async fileDeleted(path) {
       const idx = await ready();
+      // The file, or the files of a deleted folder, that had tokens: their diagnostics go.
+      const gone = [...idx.filesWithTokens()].filter((f) => f === path || f.startsWith(`${path}/`));
       const change = idx.remove(path);
-      if (!change.structure) return { all: false, files: [] };
+      if (!change.structure) return { all: false, files: gone };
       return changed(idx, path, change);
     },
 

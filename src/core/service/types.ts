@@ -2,9 +2,9 @@
 // MCP server call. Every operation takes and returns plain data (workspace
 // paths, zero-based positions, findings, text edits), so a caller in another
 // process can send it as JSON.
-import type { Finding, FindingFix, TextEdit } from '../diagnostics/finding';
+import type { Finding, FindingFix, TextEdit } from '../diagnostics';
 import type { SpecHost } from '../host';
-import type { SourceRange } from '../model/source';
+import type { SourceRange } from '../model';
 import type { OpenApiExport, OpenApiFormat } from '../openapi';
 import type { ReadApiResult } from '../reader';
 import type { CompletionEntry, Location } from '../references';
@@ -44,7 +44,7 @@ export interface SpecService {
   /** Whether changes to this workspace path matter to the service (a scanned language, or under the specs root). */
   tracks(path: string): boolean;
 
-  /** A file or folder was created or changed; `text` is an editor's unsaved text, else the host is read. */
+  /** A file or folder was created or changed; `text` is an editor's unsaved text, else the host is read (a new folder is read whole). */
   fileChanged(path: string, text?: string): Promise<DiagnosticsChange>;
   /** A file or folder was deleted. */
   fileDeleted(path: string): Promise<DiagnosticsChange>;

@@ -4,7 +4,7 @@
 // setting. Adding a setting is adding one line here (and, for the editor, one
 // entry in package.json's `contributes.configuration`).
 import { z } from 'zod';
-import type { SeverityOverrides } from '../diagnostics/finding';
+import type { SeverityOverrides } from '../diagnostics';
 import { normalizeSpecsRoot } from './specsRoot';
 
 /** The language ids scanned for `@specs/` tokens when the settings say nothing. */

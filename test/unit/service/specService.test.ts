@@ -117,8 +117,13 @@ describe('spec service (createSpecService)', () => {
     const host = memoryHost(files);
     const service = createSpecService({ host, settings: defaultSettings() });
     await service.workspaceDiagnostics();
+    files['docs/new/more.md'] = 'See @specs/db/models.md#nope-too.\n';
+    assert.equal((await service.fileChanged('docs')).all, true, 'a new folder is read whole (watchers report only the folder)');
+    assert.deepEqual((await service.diagnostics('docs/new/more.md')).map((f) => f.code), ['ref.no-such-heading']);
     files['specs/db/nope.md'] = '# Nope\n';
     assert.equal((await service.fileChanged('specs/db/nope.md')).all, true);
+    delete files['CLAUDE.md'];
+    assert.deepEqual(await service.fileDeleted('CLAUDE.md'), { all: false, files: ['CLAUDE.md'] }, 'a deleted file outside the root names itself, so its diagnostics are cleared');
     delete files['specs/api/tasks.md'];
     assert.equal((await service.fileDeleted('specs/api/tasks.md')).all, true);
     assert.deepEqual((await service.workspaceDiagnostics()).map(key).sort(), await fresh(files));
