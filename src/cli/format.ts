@@ -1,6 +1,6 @@
 // Prints findings as text (file:line:column severity code message), JSON or
 // SARIF 2.1.0 for code-scanning tools.
-import type { Finding } from '../core/diagnostics/finding';
+import type { Finding } from '../core/diagnostics';
 import { REPOSITORY_URL } from './release';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
