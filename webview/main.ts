@@ -3,7 +3,7 @@
 // rendering of the current step. The title, the navigation and the two live
 // regions (notices, errors) stay in place; only the step below them is
 // rebuilt, with focus kept where the user was (focus.ts).
-import { emptyDraft } from '../src/core/designer/draft';
+import { emptyDraft } from '../src/core/designer';
 import { DraftDesign, type Step } from '../src/protocol/designerProtocol';
 import { el } from './ui';
 import { loadLocal, onHostMessage, saveLocal, send } from './messaging';
