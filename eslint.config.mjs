@@ -9,6 +9,10 @@ const nodeBuiltins = [
   'fs', 'fs/promises', 'path', 'os', 'child_process', 'net', 'http', 'https', 'crypto', 'url', 'util', 'stream', 'worker_threads',
 ];
 
+// The API Designer's pure logic is reached through its entry point,
+// src/core/designer/index.ts, never through its files.
+const designerInternals = { group: ['**/core/designer/*'], message: 'Import the API Designer from src/core/designer (its index.ts), not from its files.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', '.vscode-test/**', 'examples/**', 'test/fixtures/**'] },
   js.configs.recommended,
@@ -21,6 +25,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [designerInternals] }] },
+  },
+  // Until the CLI's generate goes through the designer's entry point.
+  { files: ['src/cli/generate.ts'], rules: { 'no-restricted-imports': 'off' } },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
@@ -31,6 +41,8 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*'], message: 'src/core must not touch Node built-ins or the file system: use the injected host.' },
           { group: ['**/vscode/**', '**/cli/**'], message: 'src/core must not import from the adapters.' },
+          { group: ['**/protocol/**'], message: 'src/core must not import the webview protocol: the protocol is built from the core (model, designer shapes), not the other way round.' },
+          designerInternals,
         ],
       }],
     },
@@ -41,7 +53,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'The webview runs in a browser: talk to the host through webview/../src/protocol.' }],
-        patterns: [{ group: ['node:*', 'fs', 'path'], message: 'The webview runs in a browser.' }],
+        patterns: [{ group: ['node:*', 'fs', 'path'], message: 'The webview runs in a browser.' }, designerInternals],
       }],
     },
   },
