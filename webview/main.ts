@@ -40,7 +40,8 @@ const ctx: StepContext = {
 
 function go(next: Step, focus?: FocusTarget): void {
   step = next;
-  send({ type: 'draftChanged', draft: ctx.draft, step });
+  // Every edit has already sent the draft; sending it again here could overwrite a draft the host has changed since (an answered question).
+  send({ type: 'stepChanged', step });
   if (next === 'review') send({ type: 'requestPreview' });
   render(focus);
 }

@@ -21,6 +21,8 @@ export type HostMessage = SessionEvent;
 export const WebviewMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('draftChanged'), draft: DraftDesign, step: Step }),
+  /** The user moved to another step without editing: the draft is not sent, so a draft the host changed meanwhile (an answered question) is not overwritten. */
+  z.object({ type: z.literal('stepChanged'), step: Step }),
   z.object({ type: z.literal('requestPreview') }),
   z.object({ type: z.literal('answerQuestion'), questionId: Text, answer: Text }),
   z.object({ type: z.literal('generate') }),

@@ -84,6 +84,16 @@ export class DesignerSession {
     return this.queue.run(() => this.update({ ...this.state, draft: structuredClone(draft), step }));
   }
 
+  /**
+   * Moves to another step at once, ahead of the operations still queued: the
+   * step is where the user is, not part of the design, so the state an
+   * operation in progress emits already shows it. Saving it waits its turn.
+   */
+  changeStep(step: Step): Promise<void> {
+    this.state = { ...this.state, step };
+    return this.queue.run(() => this.host.save(this.state));
+  }
+
   /** Emits the review (problems, coverage, questions, files and diffs) of the draft as it is now, and marks that draft reviewed when it is valid. */
   review(): Promise<void> {
     return this.queue.run(() => this.reviewNow());

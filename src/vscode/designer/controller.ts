@@ -73,6 +73,8 @@ export class DesignerController {
         return this.session.sendState();
       case 'draftChanged':
         return this.session.changeDraft(m.draft, m.step);
+      case 'stepChanged':
+        return this.session.changeStep(m.step);
       case 'requestPreview':
         return this.session.review();
       case 'answerQuestion':

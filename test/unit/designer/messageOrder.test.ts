@@ -50,6 +50,21 @@ describe('designer message order', () => {
     assert.deepEqual(f.applied, []);
   });
 
+  it('keeps an answered question in the draft, reviewed, when the user moves on before the answer\'s review has finished', async () => {
+    const f = fakeDeps();
+    const controller = new DesignerController(f.deps);
+    const draft = titled('Tasks API');
+    draft.resources.push({ name: 'tasks', title: 'Tasks', owned: false, routes: [{ method: 'GET', path: '/api/tasks', purpose: 'List tasks.', auth: 'jwt', ownership: 'none', params: [], responses: [{ status: 200 }], errors: [] }] });
+    await controller.handle({ type: 'draftChanged', draft, step: 'review' });
+    await controller.handle({ type: 'requestPreview' });
+    // The webview sends both at once: the answer, then the move to Generate.
+    await Promise.all([controller.handle({ type: 'answerQuestion', questionId: 'add-401', answer: 'yes' }), controller.handle({ type: 'stepChanged', step: 'generate' })]);
+    const state = f.posted.filter((m) => m.type === 'state').at(-1);
+    assert.ok(state?.type === 'state');
+    assert.deepEqual([state.step, state.reviewed, state.draft.resources[0]?.routes[0]?.errors], ['generate', true, [401]]);
+    assert.ok('written' in (await controller.generate()));
+  });
+
   it('handles 1,000 interleaved draftChanged, requestPreview and generate messages in order: only the last reviewed draft is ever written', async function () {
     this.timeout(120_000);
     // Three valid drafts and one that is not a design (no title): each one's plan is known, so a write says which draft it was.
