@@ -24,7 +24,11 @@ const CORE_PATHS = [
 const CORE_PATTERNS = [
   { group: ['node:*'], message: 'src/core must not touch Node built-ins or the file system: use the injected host.' },
   { group: ['**/vscode/**', '**/cli/**'], message: 'src/core must not import from the adapters.' },
+  { group: ['**/protocol/**'], message: 'src/core must not import the webview protocol: the protocol is built from the core (model, designer shapes), not the other way round.' },
 ];
+// The API Designer's pure logic is reached through its entry point,
+// src/core/designer/index.ts, never through its files.
+const designerInternals = { group: ['**/core/designer/*'], message: 'Import the API Designer from src/core/designer (its index.ts), not from its files.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', '.vscode-test/**', 'examples/**', 'test/fixtures/**'] },
@@ -38,9 +42,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [designerInternals] }] },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: CORE_PATHS, patterns: [...CORE_PATTERNS, AREA_INTERNALS] }],
+      'no-restricted-imports': ['error', { paths: CORE_PATHS, patterns: [...CORE_PATTERNS, AREA_INTERNALS, designerInternals] }],
     },
   },
   {
@@ -49,26 +57,13 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [CORE_INTERNALS] }],
     },
   },
-  // Pending: the designer's files still reach into other areas (core/designer
-  // imports the webview protocol; the webview and the CLI's generate import
-  // core/designer files). Warnings, not errors, until the designer session
-  // moves into core with its own entry point.
-  {
-    files: ['src/core/designer/**/*.ts'],
-    rules: { 'no-restricted-imports': ['warn', { paths: CORE_PATHS, patterns: [...CORE_PATTERNS, AREA_INTERNALS] }] },
-  },
-  {
-    files: ['src/cli/generate.ts'],
-    rules: { 'no-restricted-imports': ['warn', { patterns: [CORE_INTERNALS] }] },
-  },
   {
     files: ['webview/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'The webview runs in a browser: talk to the host through webview/../src/protocol.' }],
-        // CORE_INTERNALS joins these once webview/ imports core/designer through its index.
-        patterns: [{ group: ['node:*', 'fs', 'path'], message: 'The webview runs in a browser.' }],
+        patterns: [{ group: ['node:*', 'fs', 'path'], message: 'The webview runs in a browser.' }, designerInternals, CORE_INTERNALS],
       }],
     },
   },

@@ -8,8 +8,7 @@
 // out, and a deleted spec is not undoable from a terminal.
 import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { generationPlan } from '../core/designer';
-import { applyEdits } from '../core/designer/preview';
+import { applyEdits, generationPlan } from '../core/designer';
 import { validateDesign } from '../core/model';
 import { writableInside, writeInside } from './confinedWrite';
 import { describeProblem } from './designProblems';
