@@ -67,7 +67,7 @@ export async function readReference(checks: WorkspaceChecks, input: z.infer<type
 
 export async function listRoutes(checks: WorkspaceChecks, input: z.infer<typeof ListRoutesInput>): Promise<Answer<z.infer<typeof ListRoutesOutput>>> {
   await checks.refresh();
-  const { design, sources } = checks.api();
+  const { design, sources } = await checks.api();
   const routes = design.resources.flatMap((res) => res.routes.map((r) => ({ res, r })))
     .filter(({ res, r }) => (input.resource === undefined || res.name === input.resource) && (input.pathPrefix === undefined || r.path.startsWith(input.pathPrefix)))
     .map(({ res, r }) => {
@@ -97,7 +97,7 @@ export async function designChange(checks: WorkspaceChecks, input: z.infer<typeo
     throw new ToolInputError('Send either design (a complete API design) or change (e.g. {"routes": [{"resource": "tasks", "route": {...}}]}), not both and not neither.');
   }
   await checks.refresh();
-  const raw = input.design ?? applyChange(checks.api().design, input.change ?? {});
+  const raw = input.design ?? applyChange((await checks.api()).design, input.change ?? {});
   const valid = checks.validate(raw);
   if (!valid.ok) throw new ToolInputError(`The ${input.design ? 'design' : 'design after the change'} is not valid; nothing was written. Fix these and send it again:\n${valid.problems.map((p) => `- ${p}`).join('\n')}`);
   const plan = await checks.planDesign(valid.design);

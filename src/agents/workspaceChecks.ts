@@ -54,11 +54,12 @@ export class WorkspaceChecks {
   private index!: WorkspaceIndex;
   private readonly refFindings = new Map<string, Finding[]>();
   /** The API specs' lint findings and read design, recomputed when a file under the specs root changes. */
-  private apiState: { lint: Finding[]; design: ApiDesign; sources: SourceIndex } | undefined;
+  private apiState: { lint: Finding[]; read?: { design: ApiDesign; sources: SourceIndex } } | undefined;
 
   constructor(readonly folder: string) {
     this.folder = nodePath.resolve(folder);
     this.host = createNodeHost(this.folder);
+    this.loadConfig();
     this.reset();
   }
 
@@ -71,27 +72,39 @@ export class WorkspaceChecks {
     return this.configProblems;
   }
 
-  private reset(): void {
-    this.index = new WorkspaceIndex(this.folder, this.specsRoot);
-    this.refFindings.clear();
-    this.apiState = undefined;
-  }
-
-  /** Reads what changed on disk since the last call; the first call reads everything. */
-  async refresh(): Promise<void> {
+  /** Reads `.spec-architect.json` when it changed (or appeared, or went); true when it did. */
+  private loadConfig(): boolean {
     const configPath = nodePath.join(this.folder, WORKSPACE_CONFIG_FILE);
     let stamp = '';
     try {
       const st = statSync(configPath);
       stamp = `${st.mtimeMs}:${st.size}`;
     } catch { /* no config: the defaults */ }
-    if (stamp !== this.configStamp) {
-      this.configStamp = stamp;
-      const parsed = stamp === '' ? { config: {}, problems: [] } : parseWorkspaceConfig(readFileSync(configPath, 'utf8'));
-      this.config = parsed.config;
-      this.configProblems = parsed.problems;
-      this.reset();
-    }
+    if (stamp === this.configStamp) return false;
+    this.configStamp = stamp;
+    let text: string | undefined;
+    try {
+      text = stamp === '' ? undefined : readFileSync(configPath, 'utf8');
+    } catch { /* gone since the stat */ }
+    const parsed = text === undefined ? { config: {}, problems: [] } : parseWorkspaceConfig(text);
+    this.config = parsed.config;
+    this.configProblems = parsed.problems;
+    return true;
+  }
+
+  private reset(): void {
+    this.index = new WorkspaceIndex(this.folder, this.specsRoot);
+    this.refFindings.clear();
+    this.apiState = undefined;
+  }
+
+  /**
+   * Reads what changed on disk since the last call; the first call reads
+   * everything. `api: false` skips the API specs' lint and reading (a caller
+   * that only asks about references outside the specs root).
+   */
+  async refresh(what: { api?: boolean } = {}): Promise<void> {
+    if (this.loadConfig()) this.reset();
     const first = this.refFindings.size === 0 && this.apiState === undefined;
     const { changes } = this.index.refresh();
     const index = this.index.index;
@@ -114,12 +127,11 @@ export class WorkspaceChecks {
         else this.refFindings.delete(path);
       }
     }
-    if (this.apiState === undefined) {
+    if (this.apiState === undefined && what.api !== false) {
       const severity = this.config.severity ?? {};
       const lint = (await lintApiWorkspace(this.host, { specsRoot: this.specsRoot, severity, databaseSpecs: this.config.databaseSpecs, authSpecs: this.config.authSpecs }))
         .flatMap((f) => applySeverity(f, severity) ?? []);
-      const { design, sources } = readApiSpecs(await this.apiFiles());
-      this.apiState = { lint, design, sources };
+      this.apiState = { lint };
     }
   }
 
@@ -165,9 +177,11 @@ export class WorkspaceChecks {
     return { kind: 'section', file, startLine: lineAt(info.text, start) + 1, endLine: lineAt(info.text, start + body.length) + 1, ...(heading ? { heading: heading.text } : {}), text: body };
   }
 
-  /** The API as the reader sees it: the design and where each element was read from. */
-  api(): { design: ApiDesign; sources: SourceIndex } {
-    return this.apiState ?? { design: readApiSpecs([]).design, sources: new Map() };
+  /** The API as the reader sees it: the design and where each element was read from (read once per change). */
+  async api(): Promise<{ design: ApiDesign; sources: SourceIndex }> {
+    const { design, sources } = this.apiState?.read ?? readApiSpecs(await this.apiFiles());
+    if (this.apiState) this.apiState.read = { design, sources };
+    return { design, sources };
   }
 
   /** Validates a design; one line per problem, saying what to write. */

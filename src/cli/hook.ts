@@ -50,7 +50,8 @@ export async function runHook(argv: string[], io: CliIo, stdin: NodeJS.ReadableS
     return 0; // Not in this workspace: not ours to check.
   }
   const checks = new WorkspaceChecks(folder);
-  await checks.refresh();
+  // The API lint only has findings in specs: a code file or CLAUDE.md is checked for its references alone.
+  await checks.refresh({ api: path === checks.specsRoot || path.startsWith(`${checks.specsRoot}/`) });
   if (!checks.concerns(path)) return 0;
   const files = [path, ...checks.dependentsOf(path)];
   const findings = checks.findings(files).filter((f) => f.severity === 'error' || f.severity === 'warning').map(toFindingOut);
