@@ -1,10 +1,11 @@
 // What "connect coding agents" writes: the MCP server in `.mcp.json` (Claude
 // Code), `.vscode/mcp.json` (VS Code) and `.cursor/mcp.json` (Cursor), and the
 // PostToolUse hook in `.claude/settings.json`. Existing files are edited in
-// place with jsonc-parser, so every other byte (keys, comments, formatting)
-// stays as it was; an entry that is already there is never overwritten, and
+// place by inserting one piece of text, so every other byte (keys, comments,
+// formatting) stays as it was; an entry that is already there is never overwritten, and
 // a file that does not parse is left alone and reported.
-import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
+import { parse, type ParseError } from 'jsonc-parser';
+import { insertMember } from './jsonInsert';
 
 export const SERVER_NAME = 'spec-architect';
 
@@ -31,12 +32,6 @@ export function hookCommandLine(cli: CliCommand): string {
   return [cli.command, ...cli.args, 'hook'].map(quote).join(' ');
 }
 
-function indentOf(text: string | undefined): { tabSize: number; insertSpaces: boolean } {
-  const m = /\n([ \t]+)"/.exec(text ?? '');
-  if (m?.[1]?.startsWith('\t')) return { tabSize: 1, insertSpaces: false };
-  return { tabSize: m?.[1]?.length ?? 2, insertSpaces: true };
-}
-
 function edit(path: string, before: string | undefined, change: (text: string, parsed: Record<string, unknown>) => string | { same: string }): ConnectFile {
   const text = before ?? '{}\n';
   const errors: ParseError[] = [];
@@ -54,7 +49,7 @@ function addServer(path: string, before: string | undefined, key: 'mcpServers' |
     const servers = parsed[key];
     if (servers !== undefined && (typeof servers !== 'object' || servers === null || Array.isArray(servers))) return { same: `left alone: "${key}" is not an object` };
     if (servers && SERVER_NAME in servers) return { same: `already has "${key}.${SERVER_NAME}"; left as it is` };
-    return applyEdits(text, modify(text, [key, SERVER_NAME], entry, { formattingOptions: { ...indentOf(before), eol: '\n' } }));
+    return insertMember(text, [key], SERVER_NAME, entry);
   });
 }
 
@@ -69,7 +64,7 @@ function addHook(path: string, before: string | undefined, command: string): Con
       return { same: 'already has a Spec Architect PostToolUse hook; left as it is' };
     }
     const entry = { matcher: 'Write|Edit|MultiEdit', hooks: [{ type: 'command', command }] };
-    return applyEdits(text, modify(text, ['hooks', 'PostToolUse', (post as unknown[] | undefined)?.length ?? 0], entry, { isArrayInsertion: true, formattingOptions: { ...indentOf(before), eol: '\n' } }));
+    return insertMember(text, ['hooks', 'PostToolUse'], undefined, entry);
   });
 }
 
