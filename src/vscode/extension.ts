@@ -8,6 +8,8 @@ import { registerApiLint } from './lint';
 import { registerReferences } from './references/register';
 import { registerExportOpenApi } from './openapi/exportCommand';
 import { registerValidateSpecs } from './validateCommand';
+import { registerLanguageModelTools } from './agents/languageModelTools';
+import { registerConnectAgents } from './agents/connectCommand';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerApiDesigner(context);
@@ -16,6 +18,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerValidateSpecs(context, apiLint);
   registerCommands(context);
   registerExportOpenApi(context);
+  registerLanguageModelTools(context);
+  registerConnectAgents(context);
 }
 
 export function deactivate(): void {
