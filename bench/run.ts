@@ -11,6 +11,7 @@ import { MarkdownLsWorkspace, validateWithMarkdownLs } from './markdownLs';
 import { collectGarbage, distribution, readMemory, timed } from './measure';
 import { MemoryHost } from './memoryHost';
 import { scanFloor } from './floor';
+import { formatMcp, measureMcp } from './mcp';
 import { parseOptions } from './options';
 import type { BenchOptions } from './options';
 import { createOurService } from './ours';
@@ -175,8 +176,12 @@ async function main(): Promise<void> {
     hoverMedianMs: results.hover.median,
     definitionMedianMs: results.definition.median,
   });
+  log('MCP server...');
+  const mcp = await measureMcp(ws, Object.values(found.oursByCode).reduce((a, b) => a + b, 0));
   process.stdout.write(formatReport(results));
-  writeResults(options.out, results);
+  process.stdout.write(formatMcp(mcp));
+  const withMcp = { ...results, mcp };
+  writeResults(options.out, withMcp);
   log(`results written to ${options.out}`);
   if (results.countMismatches.length > 0) process.exitCode = 1;
 }

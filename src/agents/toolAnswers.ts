@@ -40,9 +40,21 @@ export function toFindingOut(f: Finding): z.infer<typeof CheckSpecsOutput>['find
   };
 }
 
+/** The last check_specs answer per workspace: asked again with nothing changed, it is the same. */
+const lastCheck = new WeakMap<WorkspaceChecks, { key: string; answer: Answer<z.infer<typeof CheckSpecsOutput>> }>();
+
 export async function checkSpecs(checks: WorkspaceChecks, input: z.infer<typeof CheckSpecsInput>): Promise<Answer<z.infer<typeof CheckSpecsOutput>>> {
   const files = input.files?.map((f) => workspacePath(checks.folder, f));
   await checks.refresh();
+  const key = `${checks.version}\0${files?.join('\0') ?? ''}`;
+  const last = lastCheck.get(checks);
+  if (last?.key === key) return last.answer;
+  const answer = checkAnswer(checks, files);
+  lastCheck.set(checks, { key, answer });
+  return answer;
+}
+
+function checkAnswer(checks: WorkspaceChecks, files: string[] | undefined): Answer<z.infer<typeof CheckSpecsOutput>> {
   const findings = checks.findings(files).map(toFindingOut);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;

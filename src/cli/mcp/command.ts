@@ -31,7 +31,7 @@ export async function runMcp(argv: string[], io: CliIo, version: string): Promis
     io.stderr.write(`spec-architect mcp: ${folder} is not a folder; name the workspace folder that holds the specs.\n${USAGE}`);
     return 2;
   }
-  const checks = new WorkspaceChecks(folder);
+  const checks = new WorkspaceChecks(folder, { watch: true });
   const server = createSpecServer(checks, { version, allowWrite });
   const transport = new StdioServerTransport();
   const closed = new Promise<void>((done) => {
@@ -39,9 +39,13 @@ export async function runMcp(argv: string[], io: CliIo, version: string): Promis
   });
   await server.connect(transport);
   io.stderr.write(`spec-architect mcp: serving ${folder} (${allowWrite ? 'writes allowed under the specs root' : 'read-only'}).\n`);
-  // Reading the workspace now makes the first answer fast; a failure here is reported by that answer.
-  await checks.refresh().catch(() => undefined);
-  for (const p of checks.problems) io.stderr.write(`spec-architect: ${p}\n`);
+  // Reading the workspace once the handshake is answered makes the first tool call fast; a failure is reported by that call.
+  setTimeout(() => {
+    checks.refresh().then(() => {
+      for (const p of checks.problems) io.stderr.write(`spec-architect: ${p}\n`);
+    }, () => undefined);
+  }, 50);
   await closed;
+  checks.dispose();
   return 0;
 }

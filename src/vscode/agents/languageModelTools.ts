@@ -27,7 +27,7 @@ function checksFor(file?: string): WorkspaceChecks {
   const folder = (file && nodePath.isAbsolute(file) ? folders.find((f) => file.startsWith(f.uri.fsPath + nodePath.sep)) : undefined) ?? folders[0];
   if (!folder) throw new ToolInputError('No workspace folder is open: open the project folder that holds specs/ first.');
   let checks = byFolder.get(folder.uri.fsPath);
-  if (!checks) byFolder.set(folder.uri.fsPath, (checks = new WorkspaceChecks(folder.uri.fsPath)));
+  if (!checks) byFolder.set(folder.uri.fsPath, (checks = new WorkspaceChecks(folder.uri.fsPath, { watch: true })));
   return checks;
 }
 
@@ -51,6 +51,10 @@ export function registerLanguageModelTools(context: vscode.ExtensionContext): vo
     vscode.lm.registerTool(LanguageModelToolNames.readReference, tool(ReadReferenceInput, 'Reading the spec reference', (input) => answers.readReference(checksFor(), input))),
     vscode.lm.registerTool(LanguageModelToolNames.listRoutes, tool(ListRoutesInput, 'Listing the API routes', (input) => answers.listRoutes(checksFor(), input))),
   );
+  context.subscriptions.push({ dispose: () => {
+    for (const checks of byFolder.values()) checks.dispose();
+    byFolder.clear();
+  } });
   registerMcpServerProvider(context);
 }
 
