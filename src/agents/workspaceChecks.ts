@@ -56,7 +56,7 @@ export class WorkspaceChecks {
   private changeCount = 0;
   private readonly refFindings = new Map<string, Finding[]>();
   /** The API specs' lint findings and read design, recomputed when a file under the specs root changes. */
-  private apiState: { lint: Finding[]; read?: { design: ApiDesign; sources: SourceIndex } } | undefined;
+  private apiState: { lint: Finding[]; noApi: boolean; read?: { design: ApiDesign; sources: SourceIndex } } | undefined;
 
   /** `watch`: keep a file watcher so warm refreshes stat only what changed (a long-lived server; call dispose()). */
   constructor(readonly folder: string, private readonly options: { watch?: boolean } = {}) {
@@ -136,8 +136,11 @@ export class WorkspaceChecks {
     const index = this.index.index;
     const recheck = new Set<string>();
     let all = first;
+    const apiDir = `${this.specsRoot}/api`;
     for (const { path, change } of changes) {
-      if (this.index.underRoot(path)) this.apiState = undefined;
+      // With no API spec the lint has nothing to say, whatever else changes under the root (a workspace of plain specs).
+      const touchesApi = path === apiDir || path.startsWith(`${apiDir}/`);
+      if (this.index.underRoot(path) && (touchesApi || !this.apiState?.noApi)) this.apiState = undefined;
       const r = filesToRecheck(index, path, change);
       if (r.all) all = true;
       for (const f of r.files) recheck.add(f);
@@ -157,7 +160,8 @@ export class WorkspaceChecks {
       const severity = this.config.severity ?? {};
       const lint = (await lintApiWorkspace(this.host, { specsRoot: this.specsRoot, severity, databaseSpecs: this.config.databaseSpecs, authSpecs: this.config.authSpecs }))
         .flatMap((f) => applySeverity(f, severity) ?? []);
-      this.apiState = { lint };
+      const noApi = !((await this.host.readDirectory(apiDir)) ?? []).some(([n, k]) => k === 'file' && /\.md$/i.test(n));
+      this.apiState = { lint, noApi };
     }
   }
 
