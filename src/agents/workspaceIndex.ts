@@ -1,10 +1,10 @@
 // Keeps a ReferenceIndex of one workspace folder up to date from the files'
 // modification times: a refresh walks the folder (synchronous stats are
 // several times faster than promises for thousands of small files) and reads
-// only the files that are new or changed since the last one. With a watcher
-// (a long-lived server), a refresh after the first stats only the paths the
-// watcher named, so a warm refresh costs nothing on a quiet workspace; when
-// the watcher fails or cannot name a path, the next refresh walks again. The same crawl
+// only the files that are new or changed since the last one. With watchers
+// (a long-lived server), a refresh after the first stats only the paths they
+// named, so a warm refresh costs nothing on a quiet workspace; when a watcher
+// fails or cannot name a path, the next refresh walks again. The same crawl
 // rules as the core's buildIndex: skipped folders, scanned languages, and
 // links under the specs root that leave it are recorded, never read.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, watch, type Dirent, type FSWatcher } from 'node:fs';
@@ -42,28 +42,58 @@ export class WorkspaceIndex {
     return this.root === '' || path === this.root || path.startsWith(`${this.root}/`);
   }
 
-  private watcher: FSWatcher | undefined;
-  /** Paths the watcher named since the last refresh; undefined: walk everything. */
+  /**
+   * One watcher per folder walked (not a recursive one, which would also
+   * watch node_modules and .git), keyed by workspace path ('' the folder).
+   */
+  private readonly watchers = new Map<string, FSWatcher>();
+  private watching = false;
+  /** Folders walked by the current refresh. */
+  private walked = new Set<string>();
+  /** Paths the watchers named since the last refresh; undefined: walk everything. */
   private dirty: Set<string> | undefined;
 
-  /** Starts watching the folder (recursively); without it every refresh walks. */
+  /** Watches the folders from the next refresh on; without it every refresh walks. */
   watch(): void {
-    if (this.watcher) return;
-    try {
-      this.watcher = watch(this.folder, { recursive: true }, (_event, name) => {
-        if (name === null) this.dirty = undefined;
-        else this.dirty?.add(String(name).split(nodePath.sep).join('/'));
-      });
-      this.watcher.on('error', () => this.unwatch());
-    } catch {
-      this.watcher = undefined;
-    }
+    this.watching = true;
+    this.dirty = undefined;
   }
 
   unwatch(): void {
-    this.watcher?.close();
-    this.watcher = undefined;
+    this.watching = false;
+    for (const w of this.watchers.values()) w.close();
+    this.watchers.clear();
     this.dirty = undefined;
+  }
+
+  private watchFolder(dir: string, abs: string): void {
+    this.walked.add(dir);
+    if (!this.watching || this.watchers.has(dir)) return;
+    try {
+      const w = watch(abs, (_event, name) => {
+        if (name === null) this.dirty = undefined;
+        else this.dirty?.add(dir === '' ? String(name) : `${dir}/${String(name)}`);
+      });
+      w.on('error', () => {
+        w.close();
+        this.watchers.delete(dir);
+        this.dirty = undefined;
+      });
+      this.watchers.set(dir, w);
+    } catch {
+      // No watcher for this folder (a limit reached): walk on every refresh instead.
+      this.watching = false;
+      this.dirty = undefined;
+    }
+  }
+
+  private unwatchUnder(dir: string): void {
+    for (const [d, w] of this.watchers) {
+      if (d === dir || d.startsWith(`${dir}/`)) {
+        w.close();
+        this.watchers.delete(d);
+      }
+    }
   }
 
   /** Brings the index up to date with the disk. */
@@ -71,12 +101,19 @@ export class WorkspaceIndex {
     this.realBase ??= safeRealpath(this.folder);
     const dirty = this.dirty;
     // From now on the watcher collects for the next refresh (a full walk when not watching).
-    this.dirty = this.watcher ? new Set() : undefined;
+    this.dirty = this.watching ? new Set() : undefined;
     if (dirty) return this.refreshPaths(dirty);
     const changes: Refresh['changes'] = [];
     const files = new Set<string>();
     const folders = new Set<string>();
+    this.walked = new Set();
     this.visit('', files, folders, changes, new Set());
+    for (const [d, w] of this.watchers) {
+      if (!this.walked.has(d)) {
+        w.close();
+        this.watchers.delete(d);
+      }
+    }
     for (const path of [...this.seen.keys()]) {
       if (!files.has(path)) {
         this.seen.delete(path);
@@ -117,11 +154,13 @@ export class WorkspaceIndex {
       }
       // A link: the full walk applies the rules for links (followed inside the workspace only).
       if (st) return this.walkAll(changes);
+      // Gone: a file, or a folder with everything seen under it (in or outside the specs root).
+      this.unwatchUnder(path);
       if (this.seen.delete(path)) changes.push({ path, change: this.index.remove(path) });
-      else if (this.folders.has(path)) {
+      else {
+        const specsFolder = this.folders.delete(path);
         this.forgetUnder(path, new Set(), new Set(), changes);
-        this.folders.delete(path);
-        changes.push({ path, change: this.index.remove(path) });
+        if (specsFolder) changes.push({ path, change: this.index.remove(path) });
       }
     }
     return { changes };
@@ -158,6 +197,7 @@ export class WorkspaceIndex {
     } catch {
       return;
     }
+    this.watchFolder(dir, abs);
     for (const entry of entries) {
       const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
       const entryAbs = nodePath.join(abs, entry.name);

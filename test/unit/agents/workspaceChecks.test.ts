@@ -56,6 +56,17 @@ for (const watch of [false, true]) {
       assert.deepEqual(summary(checks), await fresh(dir));
       assert.ok(summary(checks).some((f) => f.startsWith('specs/api/tasks.md:4 ref.no-such-')), summary(checks).join('\n'));
 
+      // A code folder outside the specs root goes, with the broken reference in it.
+      mkdirSync(path.join(dir, 'backend/app/services'), { recursive: true });
+      writeFileSync(path.join(dir, 'backend/app/services/mail.py'), '# Per @specs/features/mail.md\n');
+      await settle();
+      await checks.refresh();
+      assert.ok(summary(checks).includes('backend/app/services/mail.py:1 ref.no-such-file'), summary(checks).join('\n'));
+      rmSync(path.join(dir, 'backend/app/services'), { recursive: true });
+      await settle();
+      await checks.refresh();
+      assert.deepEqual(summary(checks), await fresh(dir));
+
       cpSync(path.join(EXAMPLE, 'specs/auth'), path.join(dir, 'specs/auth'), { recursive: true });
       writeFileSync(claude, readFileSync(path.join(EXAMPLE, 'CLAUDE.md'), 'utf8'));
       await settle();
