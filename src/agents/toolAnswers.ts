@@ -2,6 +2,7 @@
 // Every answer starts by bringing the index up to date with the disk. Bad
 // input throws a ToolInputError that says what to send instead.
 import type { z } from 'zod';
+import { findingRecord } from '../core/diagnostics';
 import { applyChange } from './designChange';
 import type { CheckSpecsInput, CheckSpecsOutput, DesignChangeInput, DesignChangeOutput, ExportOpenApiInput, ExportOpenApiOutput, ListRoutesInput, ListRoutesOutput, ReadReferenceInput, ReadReferenceOutput } from './toolSchemas';
 import { unifiedDiff } from './unifiedDiff';
@@ -26,18 +27,8 @@ export function findingLine(f: z.infer<typeof CheckSpecsOutput>['findings'][numb
 
 export function toFindingOut(f: Finding): z.infer<typeof CheckSpecsOutput>['findings'][number] {
   const fix = fixText(f);
-  return {
-    file: f.file,
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
-    severity: f.severity,
-    code: f.code,
-    message: f.message,
-    ...(fix ? { fix } : {}),
-    source: f.source,
-  };
+  const { source, ...record } = findingRecord(f);
+  return { ...record, ...(fix ? { fix } : {}), source };
 }
 
 /** The last check_specs answer per workspace: asked again with nothing changed, it is the same. */
