@@ -1,17 +1,18 @@
 // The hostile inputs of the scaling report (docs/security.md), each a
-// workspace built at a scale k (1, 4, 16) and the check it goes through:
-// the reference index and diagnostics, or the API lint. Sizes are chosen so
-// that 1x takes tens of milliseconds when reading is linear.
+// workspace built at a scale k (1, 4, 16), checked through the spec service
+// as the CLI's lint and the editor check it (the reference index and
+// diagnostics, and the API lint). `check` says which part the shape stresses.
+// Sizes are chosen so that 1x takes tens of milliseconds when reading is linear.
 import type { SpecHost } from '../src/core/host';
-import { lintApiWorkspace } from '../src/core/lint';
-import { buildIndex, diagnoseWorkspace } from '../src/core/references/api';
+import { createSpecService } from '../src/core/service';
+import { defaultSettings } from '../src/core/settings';
 import { MemoryHost } from './memoryHost';
 
 export interface Shape {
   name: string;
   /** The workspace's files at scale k. */
   files(k: number): Record<string, string>;
-  /** Which check reads them. */
+  /** Which part of the check the shape stresses. */
   check: 'references' | 'api-lint';
 }
 
@@ -34,6 +35,5 @@ export const SHAPES: Shape[] = [
 /** Runs a shape's check once at scale k. */
 export async function runShape(shape: Shape, k: number): Promise<number> {
   const host: SpecHost = new MemoryHost(new Map(Object.entries(shape.files(k))));
-  if (shape.check === 'references') return diagnoseWorkspace(await buildIndex(host, { specsRoot: 'specs' }), {}).length;
-  return (await lintApiWorkspace(host, { specsRoot: 'specs' })).length;
+  return (await createSpecService({ host, settings: defaultSettings() }).workspaceDiagnostics()).length;
 }

@@ -2,12 +2,13 @@
 // reads <dir>/<specsRoot>/api/*.md and prints or writes the OpenAPI 3.1 document.
 import { stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
-import { exportOpenApiFromSpecs, type OpenApiFormat } from '../core/openapi';
+import type { OpenApiFormat } from '../core/openapi';
+import { createSpecService } from '../core/service';
 import { escapeControls } from './format';
 import { createNodeHost, reasonOf } from './nodeHost';
 import { makeFolders } from './writeTargets';
 import type { CliIo } from './run';
+import { cliSettings } from './settings';
 
 interface Args {
   dir: string;
@@ -28,18 +29,16 @@ export async function runExportOpenapi(argv: string[], io: CliIo): Promise<numbe
     io.stderr.write(`spec-architect export-openapi: ${folder} is not a folder; name the workspace folder that holds the specs.\n`);
     return 2;
   }
-  const configText = await host.readFile(WORKSPACE_CONFIG_FILE);
-  const parsed = configText === undefined ? undefined : parseWorkspaceConfig(configText);
-  for (const problem of parsed?.problems ?? []) io.stderr.write(`spec-architect: ${problem}\n`);
-  const specsRoot = parsed?.config.specsRoot ?? 'specs';
+  const settings = await cliSettings(host, io);
+  const specsRoot = settings.specsRoot;
   // Without --format, a .yaml/.yml output file asks for YAML.
   const format = args.format ?? (args.out !== undefined && /\.ya?ml$/i.test(args.out) ? 'yaml' : 'json');
-  const result = await exportOpenApiFromSpecs(host, specsRoot, format);
+  const result = await createSpecService({ host, settings }).exportOpenApi(format);
   if (result === undefined) {
     io.stderr.write(`spec-architect export-openapi: no API specs in ${resolve(folder, specsRoot, 'api')} (expected *.md files).\n`);
     return 2;
   }
-  for (const why of result?.skipped ?? []) io.stderr.write(`spec-architect export-openapi: ${escapeControls(why)}\n`);
+  for (const why of result.skipped) io.stderr.write(`spec-architect export-openapi: ${escapeControls(why)}\n`);
   if (args.out === undefined) {
     io.stdout.write(result.text);
     return 0;

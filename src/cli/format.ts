@@ -1,6 +1,7 @@
 // Prints findings as text (file:line:column severity code message), JSON or
 // SARIF 2.1.0 for code-scanning tools.
-import type { Finding } from '../core/diagnostics/finding';
+import { findingRecord, type Finding } from '../core/diagnostics';
+import { REPOSITORY_URL } from './release';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -20,17 +21,7 @@ export function formatText(findings: readonly Finding[]): string {
 }
 
 export function formatJson(findings: readonly Finding[]): string {
-  return `${JSON.stringify(findings.map((f) => ({
-    file: f.file,
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
-    severity: f.severity,
-    code: f.code,
-    message: f.message,
-    source: f.source,
-  })), null, 2)}\n`;
+  return `${JSON.stringify(findings.map(findingRecord), null, 2)}\n`;
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
@@ -48,7 +39,7 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'spec-architect', version, informationUri: 'https://github.com/spec-architect/spec-architect', rules: ruleIds.map((id) => ({ id, shortDescription: { text: id } })) } },
+      tool: { driver: { name: 'spec-architect', version, informationUri: REPOSITORY_URL, rules: ruleIds.map((id) => ({ id, shortDescription: { text: id } })) } },
       results: findings.map((f) => ({
         ruleId: f.code,
         ruleIndex: ruleIds.indexOf(f.code),

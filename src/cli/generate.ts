@@ -9,17 +9,16 @@
 // and writes nothing. Every target is checked before the first write.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { generationPlan } from '../core/designer/generate';
-import { applyEdits } from '../core/designer/preview';
+import { applyEdits, generationPlan, lineDiff } from '../core/designer';
 import { validateDesign } from '../core/model';
-import { normalizeSpecsRoot } from '../core/paths';
+import { readInside } from '../core/paths';
 import { sectionChanges } from '../core/writer';
 import { describeProblem } from './designProblems';
 import { escapeControls } from './format';
 import { createNodeHost, reasonOf } from './nodeHost';
 import type { CliIo } from './run';
-import { specsRootOf } from './specsRoot';
-import { unifiedDiff } from './unifiedDiff';
+import { cliWriteSettings } from './settings';
+import { unifiedDiff } from '../agents/unifiedDiff';
 import { applySteps, checkSteps, failureLines, makeFolders, type WriteStep } from './writeTargets';
 
 const USAGE = 'Usage: spec-architect generate <design.json> [--out dir] [--prune] [--delete-removed] [--dry-run]\n';
@@ -62,14 +61,15 @@ export async function runGenerate(argv: string[], io: CliIo): Promise<number> {
   }
   const host = createNodeHost(folder);
   if ((await host.stat(''))?.kind !== 'directory' && !args.dryRun) return fail(`${folder} is not a folder; name a folder with --out.`);
-  const specsRoot = normalizeSpecsRoot((await specsRootOf(host, io)) ?? '.');
-  if (specsRoot === undefined) return fail('the specsRoot of .spec-architect.json must be a folder inside the workspace, such as "specs".');
+  const settings = await cliWriteSettings(host, io, 'generate');
+  if (!settings) return 2;
+  const specsRoot = settings.specsRoot;
   const apiDir = `${specsRoot}/api`;
-  // The confined host answers a link leading out as missing: it is never read, and refused below.
+  // A spec that is a link leading out of the specs root is never read (the one confinement check), and refused below.
   const names = ((await host.readDirectory(apiDir)) ?? []).filter(([name, kind]) => kind === 'file' && name.endsWith('.md')).map(([name]) => name).sort();
   const existing: Array<{ path: string; text: string }> = [];
   for (const name of names) {
-    const text = await host.readFile(`${apiDir}/${name}`);
+    const text = await readInside(host, `${apiDir}/${name}`, specsRoot);
     if (text !== undefined) existing.push({ path: `${apiDir}/${name}`, text });
   }
   const { plan, outside } = generationPlan(validation.design, existing, specsRoot, { keep: { prune: args.prune, deleteRemoved: args.deleteRemoved } });
@@ -101,7 +101,8 @@ export async function runGenerate(argv: string[], io: CliIo): Promise<number> {
   if (args.dryRun) {
     for (const step of steps) {
       for (const line of report(step)) io.stdout.write(`${escapeControls(line)}\n`);
-      io.stdout.write(unifiedDiff(step.path, step.kind === 'create' ? '' : byPath.get(step.path) ?? '', step.kind === 'delete' ? '' : step.text ?? ''));
+      const diff = unifiedDiff(step.path, lineDiff(step.kind === 'create' ? '' : byPath.get(step.path) ?? '', step.kind === 'delete' ? '' : step.text ?? ''), step.kind === 'create');
+      io.stdout.write(diff.split('\n').map(escapeControls).join('\n'));
     }
     io.stdout.write(steps.length > 0 ? `dry run: ${steps.length} file${steps.length === 1 ? '' : 's'} would change; nothing was written.\n` : `${resolve(folder, apiDir)} is up to date; nothing would be written.\n`);
     return 0;

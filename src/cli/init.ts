@@ -3,15 +3,14 @@
 // Files that exist are never overwritten; what was created and skipped is
 // printed. Every file is checked before the first is written.
 import { resolve } from 'node:path';
-import { planInitialize } from '../core/templates/initialize';
-import { normalizeSpecsRoot } from '../core/paths';
+import { planInitialize } from '../core/templates';
 import { escapeControls } from './format';
 import { reasonOf } from './nodeHost';
 import { applySteps, checkSteps, failureLines, makeFolders, type WriteStep } from './writeTargets';
 import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
-import { specsRootOf } from './specsRoot';
-import { readTemplates, templatesFolder } from './templates';
+import { cliWriteSettings } from './settings';
+import { readTemplates, templatesCandidates, templatesFolder } from './templates';
 
 const USAGE = 'Usage: spec-architect init [dir]\n';
 
@@ -23,11 +22,16 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`spec-architect init: ${options.length > 0 ? `unknown option "${options[0]}"` : `unexpected argument "${positional[1]}"`}.\n${USAGE}`);
     return 2;
   }
+  const templatesDir = templatesFolder();
+  if (templatesDir === undefined) {
+    io.stderr.write(`spec-architect init: the starter templates are not installed: no specs-templates/ folder in ${templatesCandidates().join(' or ')}. Install the CLI as a package (npm install spec-architect), which ships specs-templates/ beside dist/cli.js.\n`);
+    return 2;
+  }
   let templates: Map<string, string>;
   try {
-    templates = await readTemplates();
+    templates = await readTemplates(templatesDir);
   } catch (error) {
-    io.stderr.write(`spec-architect init: cannot read the templates in ${templatesFolder()}: ${(error as Error).message}\n`);
+    io.stderr.write(`spec-architect init: cannot read the templates in ${templatesDir}: ${(error as Error).message}\n`);
     return 2;
   }
   const folder = resolve(io.cwd, positional[0] ?? '.');
@@ -37,12 +41,9 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const host = createNodeHost(folder);
-  const configured = await specsRootOf(host, io);
-  if (configured === undefined || normalizeSpecsRoot(configured) === undefined) {
-    io.stderr.write('spec-architect init: the specsRoot of .spec-architect.json must be a folder inside the workspace, such as "specs".\n');
-    return 2;
-  }
-  const plan = await planInitialize(templates, configured, host);
+  const settings = await cliWriteSettings(host, io, 'init');
+  if (!settings) return 2;
+  const plan = await planInitialize(templates, settings.specsRoot, host);
   for (const path of plan.refused) io.stderr.write(`spec-architect init: refused ${escapeControls(path)}: it would be written outside ${plan.specsRoot}/ (a link or a path leading out).\n`);
   if (plan.refused.length > 0) {
     io.stderr.write('spec-architect init: nothing was written.\n');

@@ -4,9 +4,9 @@
 // (a FIFO named .spec-architect.json) would block a read forever. Files are
 // opened without blocking and checked on the open descriptor, so nothing can
 // swap a FIFO in between. A byte order mark is dropped, as the editor does.
-import { constants, promises as fs } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { EntryKind, SpecHost } from '../core/host';
+import type { DirectoryEntry, EntryKind, SpecHost } from '../core/host';
 
 /** Files larger than this are not read (a spec is a few KB; see docs/security.md). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -39,6 +39,24 @@ async function readRegular(abs: string): Promise<string | undefined> {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * The same read, synchronous, for callers that stat thousands of files in a
+ * row (the coding agents' index): a regular file's text, BOM dropped;
+ * undefined for anything else; throws the OS error (EACCES) or EFBIG.
+ */
+export function readRegularSync(abs: string): string | undefined {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    if (st.size > MAX_FILE_BYTES) throw Object.assign(new Error(`larger than ${MAX_FILE_BYTES} bytes`), { code: 'EFBIG' });
+    const text = readFileSync(fd, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -84,14 +102,14 @@ export function createNodeHost(dir: string): SpecHost {
       if (!abs) return undefined;
       try {
         const entries = await fs.readdir(abs, { withFileTypes: true });
-        const out: Array<[string, EntryKind]> = [];
+        const out: DirectoryEntry[] = [];
         for (const e of entries) {
-          if (e.isDirectory()) out.push([e.name, 'directory']);
-          else if (e.isFile()) out.push([e.name, 'file']);
+          if (e.isDirectory()) out.push([e.name, 'directory', false]);
+          else if (e.isFile()) out.push([e.name, 'file', false]);
           else if (e.isSymbolicLink()) {
             const st = await fs.stat(nodePath.join(abs, e.name)).catch(() => undefined);
             const kind = st && kindOfStat(st);
-            if (kind) out.push([e.name, kind]);
+            if (kind) out.push([e.name, kind, true]);
           }
         }
         return out;

@@ -22,7 +22,7 @@ const exists = async (abs: string) => lstat(abs).then((s) => s, () => undefined)
 
 /** Why `step` cannot be carried out, or undefined when it can. */
 async function problemOf(folder: string, host: SpecHost, root: string, step: WriteStep): Promise<string | undefined> {
-  if (!(await confine(host, step.path, root, 'write')).ok) return `it would be written outside ${root}/ (a path or a link leading out)`;
+  if (!(await confine(host, step.path, root, 'write')).ok) return `it would be written outside ${root === '' ? 'the folder' : `${root}/`} (a path or a link leading out)`;
   const abs = nodePath.join(folder, ...step.path.split('/'));
   const own = await exists(abs);
   if (own) {

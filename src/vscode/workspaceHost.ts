@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { realpath, stat as statOnDisk } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { EntryKind, SpecHost } from '../core/host';
+import type { DirectoryEntry, EntryKind, SpecHost } from '../core/host';
 import { toUri } from './convert';
 
 /** A host reading the files of `folder` by workspace-relative POSIX path. */
@@ -68,9 +68,9 @@ export function createWorkspaceHost(folder: vscode.Uri): SpecHost {
       if (!target) return undefined;
       try {
         const entries = await vscode.workspace.fs.readDirectory(target);
-        return entries.flatMap(([name, type]) => {
+        return entries.flatMap(([name, type]): DirectoryEntry[] => {
           const kind = kindOf(type);
-          return kind ? [[name, kind] as [string, EntryKind]] : [];
+          return kind ? [[name, kind, (type & vscode.FileType.SymbolicLink) !== 0]] : [];
         });
       } catch {
         return undefined;

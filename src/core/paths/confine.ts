@@ -36,8 +36,29 @@ async function nearestExisting(host: PathHost, path: string): Promise<string | n
  * workspace). `path` must be under `root` as written.
  */
 export async function confine(host: PathHost, path: string, root: string, use: 'read' | 'write'): Promise<Confined> {
+  return confineTo(host, path, root, use, () => realRootOf(host, root));
+}
+
+/**
+ * The same check for many paths under one root (a crawl): the root's real
+ * path is looked up once, at the first path, and kept for the others. A
+ * crawl may pass `link: false` for an entry the host listed as no link whose
+ * folder is the root or passed this check: its real path is its folder's
+ * plus its name, inside the root, and is not looked up (thousands of specs
+ * cost no lookup each).
+ */
+export function confiner(host: PathHost, root: string): (path: string, use: 'read' | 'write', link?: boolean) => Promise<Confined> {
+  let realRoot: Promise<string | null | undefined> | undefined;
+  const rootReal = () => (realRoot ??= realRootOf(host, root));
+  return async (path, use, link) => {
+    if (link === false && isPlainRelative(path) && isUnder(path, root) && typeof (await rootReal()) === 'string') return { ok: true, path, real: undefined };
+    return confineTo(host, path, root, use, rootReal);
+  };
+}
+
+async function confineTo(host: PathHost, path: string, root: string, use: 'read' | 'write', rootReal: () => Promise<string | null | undefined>): Promise<Confined> {
   if (!isPlainRelative(path) || !isUnder(path, root) || (root !== '' && !isPlainRelative(root))) return { ok: false, path, reason: 'not-plain' };
-  const realRoot = await realRootOf(host, root);
+  const realRoot = await rootReal();
   if (realRoot === null) return { ok: false, path, reason: 'outside' };
   const real = await host.realPath(path);
   if (real === null) return { ok: false, path, reason: 'outside' };

@@ -5,7 +5,10 @@
 // other (a regular expression built from it backtracks exponentially).
 //
 // `*` is any run within a segment, `?` one character of a segment, `**/` zero
-// or more whole folders, `**` elsewhere any run across segments.
+// or more whole folders, `**` elsewhere any run across segments. Most paths
+// are settled before the simulation: a glob's literal head and tail
+// (`specs/db/` and `.md` of `specs/db/**/*.md`) must start and end the path,
+// and a lone `*` or `**` between them needs no simulation at all.
 
 type Step = { kind: 'char'; c: string } | { kind: 'one' } | { kind: 'segment' } | { kind: 'any' } | { kind: 'folders' };
 
@@ -37,6 +40,34 @@ function steps(glob: string): Step[] {
 export function compileGlob(glob: string): Glob {
   const pattern = steps(glob);
   const n = pattern.length;
+  const literal = (step: Step | undefined): string | undefined => (step?.kind === 'char' ? step.c : undefined);
+  let head = 0;
+  while (head < n && literal(pattern[head]) !== undefined) head++;
+  if (head === n) {
+    // No wildcard at all: the path must be the glob.
+    const text = pattern.map(literal).join('');
+    return { source: glob, test: (path: string) => path === text };
+  }
+  let tail = n;
+  while (tail > head && literal(pattern[tail - 1]) !== undefined) tail--;
+  const prefix = pattern.slice(0, head).map(literal).join('');
+  const suffix = pattern.slice(tail).map(literal).join('');
+  // The literal head and tail must start and end the path; what lies between is matched by the steps between.
+  const middle = pattern.slice(head, tail);
+  const only = middle.length === 1 ? middle[0]?.kind : undefined;
+  const matchMiddle = only === 'segment' ? (m: string) => !m.includes('/') : only === 'any' ? () => true : simulate(middle);
+  return {
+    source: glob,
+    test(path: string): boolean {
+      if (path.length < prefix.length + suffix.length || !path.startsWith(prefix) || !path.endsWith(suffix)) return false;
+      return matchMiddle(path.slice(prefix.length, path.length - suffix.length));
+    },
+  };
+}
+
+/** The Thompson simulation of `pattern` over a whole text. */
+function simulate(pattern: readonly Step[]): (text: string) => boolean {
+  const n = pattern.length;
   // State i: before step i. For a `folders` step, state i means "may skip it";
   // being inside it (after some characters, waiting for `/`) is tracked apart.
   // Steps that may match nothing pass their state on; ascending order lets a run of them chain.
@@ -47,54 +78,53 @@ export function compileGlob(glob: string): Glob {
       if (k === 'segment' || k === 'any' || k === 'folders') states[i + 1] = 1;
     }
   };
-  return {
-    source: glob,
-    test(path: string): boolean {
-      let states = new Uint8Array(n + 1);
-      let inside = new Uint8Array(n + 1);
-      states[0] = 1;
-      close(states);
-      for (let at = 0; at < path.length; at++) {
-        const c = path.charAt(at);
-        const next = new Uint8Array(n + 1);
-        const nextInside = new Uint8Array(n + 1);
-        let alive = false;
-        for (let i = 0; i < n; i++) {
-          const step = pattern[i] as Step;
-          if (inside[i]) {
-            // Inside `**/`: any character stays, `/` may also finish it.
-            nextInside[i] = 1;
-            if (c === '/') next[i + 1] = 1;
-            alive = true;
-          }
-          if (!states[i]) continue;
-          switch (step.kind) {
-            case 'char':
-              if (step.c === c) next[i + 1] = 1;
-              break;
-            case 'one':
-              if (c !== '/') next[i + 1] = 1;
-              break;
-            case 'segment':
-              if (c !== '/') next[i] = 1;
-              break;
-            case 'any':
-              next[i] = 1;
-              break;
-            case 'folders':
-              nextInside[i] = 1;
-              alive = true;
-              if (c === '/') next[i + 1] = 1;
-              break;
-          }
+  return (path: string): boolean => {
+    let states = new Uint8Array(n + 1);
+    let inside = new Uint8Array(n + 1);
+    let next = new Uint8Array(n + 1);
+    let nextInside = new Uint8Array(n + 1);
+    states[0] = 1;
+    close(states);
+    for (let at = 0; at < path.length; at++) {
+      const c = path.charAt(at);
+      next.fill(0);
+      nextInside.fill(0);
+      let alive = false;
+      for (let i = 0; i < n; i++) {
+        const step = pattern[i] as Step;
+        if (inside[i]) {
+          // Inside `**/`: any character stays, `/` may also finish it.
+          nextInside[i] = 1;
+          if (c === '/') next[i + 1] = 1;
+          alive = true;
         }
-        close(next);
-        for (let i = 0; i <= n && !alive; i++) if (next[i]) alive = true;
-        if (!alive) return false;
-        states = next;
-        inside = nextInside;
+        if (!states[i]) continue;
+        switch (step.kind) {
+          case 'char':
+            if (step.c === c) next[i + 1] = 1;
+            break;
+          case 'one':
+            if (c !== '/') next[i + 1] = 1;
+            break;
+          case 'segment':
+            if (c !== '/') next[i] = 1;
+            break;
+          case 'any':
+            next[i] = 1;
+            break;
+          case 'folders':
+            nextInside[i] = 1;
+            alive = true;
+            if (c === '/') next[i + 1] = 1;
+            break;
+        }
       }
-      return states[n] === 1;
-    },
+      close(next);
+      for (let i = 0; i <= n && !alive; i++) if (next[i]) alive = true;
+      if (!alive) return false;
+      [states, next] = [next, states];
+      [inside, nextInside] = [nextInside, inside];
+    }
+    return states[n] === 1;
   };
 }

@@ -13,13 +13,3 @@ export function isUnder(path: string, root: string): boolean {
   return root === '' || path === root || path.startsWith(`${root}/`);
 }
 
-/**
- * The specs root without `./` and trailing slashes, or undefined when it is
- * not a folder below the workspace folder: `.`, '', `..`, absolute paths.
- * (The workspace folder itself cannot be the specs root: `@specs/x` would
- * then reach every file of the repository, `.git` and `.env` included.)
- */
-export function normalizeSpecsRoot(specsRoot: string): string | undefined {
-  const root = specsRoot.trim().replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-  return isPlainRelative(root) ? root : undefined;
-}

@@ -5,7 +5,7 @@
 // instead of looping; links are followed only when they stay in the
 // workspace; depth and entry count are capped with a warning; only regular
 // files and folders are listed (hosts drop FIFOs, sockets and devices).
-import type { EntryKind, SpecHost } from '../host';
+import type { DirectoryEntry, EntryKind, SpecHost } from '../host';
 
 /** How deep and how wide a crawl goes before it stops with a warning. */
 export const WALK_LIMITS = { maxDepth: 32, maxEntries: 200_000 } as const;
@@ -17,6 +17,8 @@ export interface WalkOptions {
   first?: string;
   /** Folders not entered (by name), e.g. node_modules. */
   skip?(name: string, path: string): boolean;
+  /** Called for each folder listed ('' the workspace folder), once, before its entries are visited (a watcher per folder). */
+  entered?(dir: string): void;
 }
 
 export interface WalkProblem {
@@ -38,9 +40,10 @@ export type WalkHost = Pick<SpecHost, 'readDirectory' | 'realPath'> & Partial<Pi
 
 /**
  * Visits every file and folder below `start` ('' for the workspace folder),
- * folders before their contents, siblings in the host's order.
+ * each folder before its contents; siblings are visited concurrently. `link`
+ * is the host's word on whether the entry itself is a symbolic link.
  */
-export async function walkTree(host: WalkHost, start: string, visit: (path: string, kind: EntryKind) => unknown, options: WalkOptions = {}): Promise<WalkResult> {
+export async function walkTree(host: WalkHost, start: string, visit: (path: string, kind: EntryKind, link?: boolean) => unknown, options: WalkOptions = {}): Promise<WalkResult> {
   const maxDepth = options.maxDepth ?? WALK_LIMITS.maxDepth;
   const maxEntries = options.maxEntries ?? WALK_LIMITS.maxEntries;
   const result: WalkResult = { warnings: [], unreadable: [], entries: 0 };
@@ -48,8 +51,8 @@ export async function walkTree(host: WalkHost, start: string, visit: (path: stri
   let stopped = false;
   let deep = false;
 
-  const identityOf = async (dir: string): Promise<string | null | undefined> => {
-    const real = await host.realPath(dir);
+  const identityOf = async (dir: string, known?: string | null): Promise<string | null | undefined> => {
+    const real = known ?? (await host.realPath(dir));
     if (typeof real !== 'string') return real;
     return (await host.identity?.(dir)) ?? `real:${real}`;
   };
@@ -59,11 +62,13 @@ export async function walkTree(host: WalkHost, start: string, visit: (path: stri
   const linked: Array<[string, number]> = [];
 
   const enter = async (dir: string, depth: number, viaLink = false): Promise<void> => {
-    if (!viaLink && dir !== '' && (await host.realPath(dir)) !== dir) {
+    // A folder met under its own name is entered now; its real path serves its identity too.
+    const real = viaLink || dir === '' ? undefined : await host.realPath(dir);
+    if (real !== undefined && real !== dir) {
       linked.push([dir, depth]);
       return;
     }
-    const id = await identityOf(dir);
+    const id = await identityOf(dir, real);
     // A link leading out of the workspace (null) is not followed; a folder seen before is not entered again.
     if (id === null || id === undefined || seen.has(id)) return;
     seen.add(id);
@@ -73,25 +78,34 @@ export async function walkTree(host: WalkHost, start: string, visit: (path: stri
       if (reason) result.unreadable.push({ path: dir, reason });
       return;
     }
-    for (const [name, kind] of entries) {
+    options.entered?.(dir);
+    const taken: DirectoryEntry[] = [];
+    for (const entry of entries) {
       if (stopped) return;
       if (++result.entries > maxEntries) {
         stopped = true;
         result.warnings.push(`stopped after ${maxEntries} entries; files past them were not checked (is a large folder such as a build output or a link to one inside the workspace?)`);
+        break;
+      }
+      taken.push(entry);
+    }
+    // The entries of a folder are visited together, so the host reads in parallel. A folder's
+    // identity is checked and marked seen with no await between, so it is still entered once.
+    await Promise.all(taken.map(async ([name, kind, link]) => {
+      const path = dir === '' ? name : `${dir}/${name}`;
+      if (kind !== 'directory') {
+        await visit(path, kind, link);
         return;
       }
-      const path = dir === '' ? name : `${dir}/${name}`;
-      if (kind === 'directory') {
-        if (options.skip?.(name, path)) continue;
-        if ((await visit(path, kind)) === false) continue;
-        if (depth + 1 > maxDepth) {
-          if (!deep) result.warnings.push(`folders deeper than ${maxDepth} levels were not entered (first: ${path})`);
-          deep = true;
-          continue;
-        }
-        await enter(path, depth + 1);
-      } else await visit(path, kind);
-    }
+      if (options.skip?.(name, path)) return;
+      if ((await visit(path, kind, link)) === false) return;
+      if (depth + 1 > maxDepth) {
+        if (!deep) result.warnings.push(`folders deeper than ${maxDepth} levels were not entered (first: ${path})`);
+        deep = true;
+        return;
+      }
+      await enter(path, depth + 1);
+    }));
   };
   if (options.first) await enter(options.first, options.first.split('/').length, true);
   await enter(start, 0, true);

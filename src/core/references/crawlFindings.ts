@@ -1,7 +1,7 @@
 // What the crawl could not read or stopped at, as findings: an unreadable
 // file or folder is an error (its references are unchecked, and a CI run must
 // not pass because of it), a limit reached is a warning.
-import type { Finding } from '../diagnostics/finding';
+import type { Finding } from '../diagnostics';
 import type { WalkResult } from '../paths';
 
 const START = { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 0, offset: 0 } };

@@ -1,7 +1,7 @@
 // Offsets to line/character positions, computed once per text. Line breaks
 // are LF, CRLF and a lone CR, as in the editor, so a file saved with old Mac
 // line endings reports the same line numbers in the CLI and in VS Code.
-import type { SourcePosition, SourceRange } from '../model/source';
+import type { SourcePosition, SourceRange } from '../model';
 
 /** Maps offsets of one text to positions; line starts are found once. */
 export class LineMap {

@@ -1,10 +1,12 @@
-// Fills an index from a host: crawls the workspace once through the bounded
-// walker (core/paths), checking every entry under the specs root for links
-// that leave it before reading anything. What the crawl could not read or
-// stopped at is kept with the index (crawlReport) for io.* findings.
+// Fills an index from a host through the one bounded crawl (core/paths/walk):
+// every entry under the specs root is checked by the one confinement check
+// before anything is read, so a link leaving the root is recorded, never
+// read. What the crawl could not read or stopped at (locked folders and
+// files, limits reached) is kept with the index as its crawl report, for the
+// io.* findings (crawlFindings.ts).
 import type { SpecHost } from '../host';
-import { confine, walkTree, type WalkResult } from '../paths';
-import { ReferenceIndex, normalizeRoot } from './index';
+import { confiner, isUnder, walkTree, type WalkResult } from '../paths';
+import { ReferenceIndex } from './referenceIndex';
 import { DEFAULT_LANGUAGES, SKIPPED_FOLDERS, scannedBy } from './languages';
 
 export interface IndexOptions {
@@ -13,46 +15,81 @@ export interface IndexOptions {
   languages?: readonly string[];
 }
 
-/** What the last crawl of an index met: limits reached, folders and files it could not read. */
+/** What the crawls of an index met: limits reached, folders and files it could not read. */
 const reports = new WeakMap<ReferenceIndex, WalkResult>();
 
-/** The crawl report of an index built by buildIndex (empty for other indexes). */
-export function crawlReport(index: ReferenceIndex): WalkResult {
-  return reports.get(index) ?? { warnings: [], unreadable: [], entries: 0 };
+const NO_REPORT: WalkResult = { warnings: [], unreadable: [], entries: 0 };
+
+/** The crawl report of an index (empty for an index no crawl filled). A report is replaced when it changes, never changed. */
+export function crawlReport(index: ReferenceIndex): Readonly<WalkResult> {
+  return reports.get(index) ?? NO_REPORT;
+}
+
+/**
+ * Records that `path` could not be read (`reason`), or, without a reason,
+ * that it and everything under it can be read again or are gone: an edit, a
+ * deletion or a chmod seen by a watcher.
+ */
+export function noteUnreadable(index: ReferenceIndex, path: string, reason?: string): void {
+  const report = crawlReport(index);
+  const unreadable = report.unreadable.filter((u) => !isUnder(u.path, path));
+  if (reason) unreadable.push({ path, reason });
+  reports.set(index, { ...report, unreadable });
 }
 
 /** Reads the workspace into a new index. */
 export async function buildIndex(host: SpecHost, options: IndexOptions): Promise<ReferenceIndex> {
   const index = new ReferenceIndex(options.specsRoot);
-  const root = normalizeRoot(options.specsRoot);
-  const scanned = scannedBy(options.languages ?? DEFAULT_LANGUAGES);
-  const inRoot = (p: string): boolean => root === '' || p === root || p.startsWith(`${root}/`);
-  const unreadableFiles: WalkResult['unreadable'] = [];
+  await indexFolder(host, index, '', options.languages);
+  return index;
+}
 
-  const visit = async (path: string, kind: 'file' | 'directory'): Promise<boolean> => {
-    const underSpecs = inRoot(path) && path !== root;
-    if (underSpecs && !(await confine(host, path, root, 'read')).ok) {
+/**
+ * Reads one folder and everything under it into the index: the whole
+ * workspace (`''`) when the index is built, or a folder that appeared later
+ * (a watcher reports a new folder once, not each file in it).
+ */
+export async function indexFolder(host: SpecHost, index: ReferenceIndex, folder: string, languages: readonly string[] = DEFAULT_LANGUAGES): Promise<void> {
+  const root = index.specsRoot;
+  const scanned = scannedBy(languages);
+  const underSpecs = (p: string): boolean => isUnder(p, root) && p !== root;
+  const unreadableFiles: WalkResult['unreadable'] = [];
+  const confine = confiner(host, root);
+
+  // `link` (the host's word) spares the lookup of where a plain entry really lies (core/paths/confine).
+  const visit = async (path: string, kind: 'file' | 'directory', link?: boolean): Promise<boolean> => {
+    if (underSpecs(path) && !(await confine(path, 'read', link)).ok) {
       index.markOutside(path);
       return false;
     }
     if (kind === 'directory') {
       // Only folders on the way to the root, or under it, matter for resolution; others only for tokens.
-      if (underSpecs) index.addFolder(path);
+      if (underSpecs(path)) index.addFolder(path);
       return true;
     }
-    if (scanned(path) || (underSpecs && /\.(md|markdown)$/i.test(path))) {
+    if (scanned(path) || (underSpecs(path) && /\.(md|markdown)$/i.test(path))) {
       const text = await host.readFile(path);
       if (text !== undefined) index.update(path, text);
       else {
         const reason = await host.unreadable?.(path);
         if (reason) unreadableFiles.push({ path, reason });
-        if (underSpecs) index.addFile(path);
+        if (underSpecs(path)) index.addFile(path);
       }
-    } else if (underSpecs) index.addFile(path);
+    } else if (underSpecs(path)) index.addFile(path);
     return true;
   };
-  const report = await walkTree(host, '', visit, { skip: (name) => SKIPPED_FOLDERS.has(name), first: root === '' ? undefined : root });
+  // A folder that appeared later is checked like any entry before it is entered.
+  if (folder !== '' && !(await visit(folder, 'directory'))) return;
+  const report = await walkTree(host, folder, visit, { skip: (name) => SKIPPED_FOLDERS.has(name), first: folder === '' && root !== '' ? root : undefined });
   report.unreadable.push(...unreadableFiles);
-  reports.set(index, report);
-  return index;
+  if (folder === '') reports.set(index, report);
+  else {
+    // A later folder replaces what earlier crawls said about it and keeps the rest.
+    const before = crawlReport(index);
+    reports.set(index, {
+      warnings: [...new Set([...before.warnings, ...report.warnings])],
+      unreadable: [...before.unreadable.filter((u) => !isUnder(u.path, folder)), ...report.unreadable],
+      entries: before.entries + report.entries,
+    });
+  }
 }

@@ -3,8 +3,9 @@
 // leave alone. Existing files are never overwritten, and nothing is planned
 // outside the specs root: a template path that climbs out, or a folder on the
 // way that is a link leading elsewhere, is refused rather than written through.
+import { checkedSpecsRoot } from '../settings';
 import type { SpecHost } from '../host';
-import { confine, isPlainRelative, normalizeSpecsRoot } from '../paths';
+import { confine, isPlainRelative } from '../paths';
 
 /** What the plan needs to know about the workspace: where paths really point (SpecHost.realPath). */
 export type InitializeHost = Pick<SpecHost, 'realPath'>;
@@ -20,16 +21,13 @@ export interface InitializePlan {
   refused: string[];
 }
 
-/** The specs root without `./` and trailing slashes, or undefined when it would leave the workspace folder or is the folder itself. */
-export { normalizeSpecsRoot };
-
 /**
  * The plan for copying `templates` (keyed by path relative to the templates
  * folder) into `<specsRoot>/`. Paths come out sorted, so messages and tests
  * are stable. Every path goes through the one confinement check (core/paths).
  */
 export async function planInitialize(templates: ReadonlyMap<string, string>, specsRoot: string, host: InitializeHost): Promise<InitializePlan> {
-  const root = normalizeSpecsRoot(specsRoot);
+  const root = checkedSpecsRoot(specsRoot);
   if (root === undefined) return { specsRoot, create: [], skipped: [], refused: [...templates.keys()].sort() };
   const plan: InitializePlan = { specsRoot: root, create: [], skipped: [], refused: [] };
   for (const [name, content] of [...templates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

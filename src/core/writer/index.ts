@@ -4,7 +4,7 @@ export { writeApiSpecs, type SpecFile } from './write';
 export { routeSection } from './routeSection';
 export { schemaSection } from './schemaSection';
 export { stringify } from './markdown';
-export { githubSlug, routeAnchor } from './slug';
+export { routeAnchor } from './slug';
 export { planSpecUpdate, type SpecUpdatePlan, type SpecUpdateOptions } from './update';
 export { keepHandWritten, looksGenerated, type KeepOptions, type KeptFile } from './keepHandWritten';
 export { sectionChanges, sections, type SectionChanges } from './sectionReport';

@@ -3,13 +3,13 @@
 // first heading is the file's head. Computed from the text before and after,
 // so the report cannot claim less than what changed.
 
+import { headingLine } from '../references';
+
 export interface SectionChanges {
   added: string[];
   changed: string[];
   removed: string[];
 }
-
-import { headingLine } from '../references/headingLine';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 

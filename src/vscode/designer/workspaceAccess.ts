@@ -1,53 +1,70 @@
 // The API Designer's file access in VS Code: reads the API and database specs
 // under the specs root, and applies a generation plan as one WorkspaceEdit.
+// The designer works in the first workspace folder, with that folder's
+// settings (the editor's specArchitect.* under its .spec-architect.json, by the
+// same loader as the lint, the export and the CLI), so it reads and writes the
+// folder they check.
 import * as vscode from 'vscode';
 import type { DbModelOffer } from '../../protocol/designerProtocol';
 import type { GenerationPlan } from '../../core/designer';
 import { readDbModels } from '../../core/dbModels';
-import { confine, normalizeSpecsRoot } from '../../core/paths';
+import { confine, readInside } from '../../core/paths';
+import { underSpecsRoot } from '../../core/settings';
+import { folderSettings } from '../settings';
 import { createWorkspaceHost } from '../workspaceHost';
 
-export function specsRoot(): string {
-  const value = vscode.workspace.getConfiguration('specArchitect').get<string>('specsRoot', 'specs');
-  // A root that climbs out of the workspace folder, or is the folder itself, is not honoured.
-  return normalizeSpecsRoot(value) ?? 'specs';
+let loadedRoot = 'specs';
+
+function workspaceFolder(): vscode.WorkspaceFolder | undefined {
+  return vscode.workspace.workspaceFolders?.[0];
 }
 
 function folder(): vscode.Uri | undefined {
-  return vscode.workspace.workspaceFolders?.[0]?.uri;
+  return workspaceFolder()?.uri;
 }
 
-/** The text of the editor's document if open, else of the file. */
-async function readText(uri: vscode.Uri): Promise<string> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+/** Loads the designer folder's settings again (a read or a write starts with it) and returns its specs root. */
+async function refreshSpecsRoot(): Promise<string> {
+  const f = workspaceFolder();
+  loadedRoot = f ? (await folderSettings(f)).settings.specsRoot : 'specs';
+  return loadedRoot;
 }
 
-/** The markdown files directly in `<specsRoot>/<sub>/`, symbolic links skipped so nothing outside is read. */
+/** The specs root as last loaded: every read and write of this module loads it first, so after one it is current. */
+export function specsRoot(): string {
+  return loadedRoot;
+}
+
+/**
+ * The markdown files directly in `<specsRoot>/<sub>/` (an open editor's text
+ * when it has one), each read only when it really lies in the specs root: the
+ * one confinement check (core/paths), as in the lint and the CLI.
+ */
 async function readMarkdownIn(sub: string): Promise<Array<{ path: string; text: string }>> {
   const base = folder();
   if (!base) return [];
-  const dir = `${specsRoot()}/${sub}`;
-  let entries: Array<[string, vscode.FileType]>;
-  try {
-    entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(base, ...dir.split('/')));
-  } catch {
-    return [];
+  const root = await refreshSpecsRoot();
+  const dir = underSpecsRoot(root, sub);
+  const host = createWorkspaceHost(base);
+  const names = ((await host.readDirectory(dir)) ?? []).filter(([name, kind]) => kind === 'file' && name.endsWith('.md')).map(([name]) => name).sort();
+  const files: Array<{ path: string; text: string }> = [];
+  for (const name of names) {
+    const text = await readInside(host, `${dir}/${name}`, root);
+    if (text !== undefined) files.push({ path: `${dir}/${name}`, text });
   }
-  const files = entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md')).map(([name]) => name).sort();
-  return Promise.all(files.map(async (name) => ({ path: `${dir}/${name}`, text: await readText(vscode.Uri.joinPath(base, ...dir.split('/'), name)) })));
+  return files;
 }
 
 export const readApiFiles = (): Promise<Array<{ path: string; text: string }>> => readMarkdownIn('api');
 
 /** The database models of `<specsRoot>/db/*.md`, offered for "based on a database model". */
 export async function dbModelOffers(): Promise<DbModelOffer[]> {
-  const root = specsRoot();
-  return (await readMarkdownIn('db')).flatMap((f) =>
+  const files = await readMarkdownIn('db');
+  const cut = specsRoot() === '' ? 0 : specsRoot().length + 1;
+  return files.flatMap((f) =>
     readDbModels(f.path, f.text).map((m) => ({
       name: m.name,
-      reference: `@specs/${f.path.slice(root.length + 1)}${m.anchors[0] ? `#${m.anchors[0]}` : ''}`,
+      reference: `@specs/${f.path.slice(cut)}${m.anchors[0] ? `#${m.anchors[0]}` : ''}`,
       fields: m.fields.map((x) => ({ name: x.name, type: x.type })),
     })),
   );

@@ -163,9 +163,11 @@ describe('CLI generate, init and export-openapi on OS errors', function () {
     writeFileSync(path.join(dir, '.spec-architect.json'), '{ "specsRoot": "." }');
     const g = cli(dir, 'generate', MODEL);
     assert.equal(g.code, 2);
-    assert.match(g.stderr, /specsRoot.*must be a folder inside the workspace/);
+    assert.match(g.stderr, /"specsRoot": "\." is not allowed.*The workspace folder itself cannot be the specs root: @specs\/ would then reach every file/);
+    assert.match(g.stderr, /nothing was written: the specsRoot above was refused/);
     const i = cli(dir, 'init');
     assert.equal(i.code, 2);
-    assert.match(i.stderr, /specsRoot.*must be a folder inside the workspace/);
+    assert.match(i.stderr, /"specsRoot": "\." is not allowed.*The workspace folder itself cannot be the specs root: @specs\/ would then reach every file/);
+    assert.match(i.stderr, /nothing was written: the specsRoot above was refused/);
   });
 });

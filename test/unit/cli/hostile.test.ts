@@ -106,7 +106,7 @@ describe('CLI on hostile workspaces', function () {
     assert.equal(r.code, 1, r.stderr);
     const lines = r.stdout.trim().split('\n');
     assert.ok(lines.some((l) => l.startsWith('CLAUDE.md:1:') && l.includes('ref.no-such-heading') && l.includes('#nope')), r.stdout);
-    assert.ok(!lines.some((l) => l.includes('#title')), r.stdout);
+    assert.ok(!lines.some((l) => l.includes('No heading "#title"')), r.stdout);
     assert.ok(lines.some((l) => l.startsWith('CLAUDE.md:3:7 ') && l.includes('ref.no-such-file')), r.stdout);
     assert.ok(lines.some((l) => l.startsWith('bad\\nname\\x1b[31m.md:1:1 ')), r.stdout);
     assert.equal(lines.length, 3, r.stdout);

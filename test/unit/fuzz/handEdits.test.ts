@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { applyEdits } from '../../../src/core/designer/preview';
+import { applyEdits } from '../../../src/core/designer';
 import { validateDesign, type ApiDesign } from '../../../src/core/model';
 import { planSpecUpdate, sectionChanges, sections, writeApiSpecs } from '../../../src/core/writer';
 

@@ -6,7 +6,7 @@
 // folder it met as unreadable.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { buildIndex, crawlReport } from '../../../src/core/references/api';
+import { buildIndex, crawlReport } from '../../../src/core/references';
 import { listSpecFiles } from '../../../src/core/lint/discover';
 import { treeHost, type TreeNode } from './treeHost';
 
