@@ -1,6 +1,6 @@
 // Splits a block into source lines with offsets and classifies them: route
 // lines, `**Label:** value` lines, status bullets.
-import { HTTP_METHODS, type HttpMethod } from '../model';
+import { matchRouteLine } from '../routeGrammar';
 
 export interface Line {
   /** The line without bullet markers, bold markers kept. */
@@ -28,26 +28,10 @@ export function linesOf(text: string, from: number, to: number): Line[] {
   return out;
 }
 
-const METHOD = HTTP_METHODS.join('|');
-const ROUTE = new RegExp(`^(?:#+\\s*)?(?:\\d+[.)]\\s*)?(?:\\*\\*|__)?\`?(${METHOD})\\s+(/[^\\s\`*]*)\`?(?:\\*\\*|__)?(?:\\s*(?:[-\u2013\u2014:|]|\\s)\\s*(.*))?$`);
+export type { RouteLine } from '../routeGrammar';
 
-export interface RouteLine {
-  method: HttpMethod;
-  path: string;
-  /** The summary after the path, and where it starts in the line. */
-  summary?: { text: string; index: number };
-}
-
-/** `GET /api/tasks - List tasks`, `1. GET /x`, `` `DELETE /tasks/{id}` ``. */
-export function matchRoute(line: string): RouteLine | undefined {
-  if (line.length > 2000) return undefined;
-  const m = ROUTE.exec(line);
-  if (!m) return undefined;
-  const summary = m[3]?.trim().replace(/^\*\*|\*\*$/g, '').trim();
-  const route: RouteLine = { method: m[1] as HttpMethod, path: (m[2] as string).replace(/:([A-Za-z_]\w*)/g, '{$1}') };
-  if (summary) route.summary = { text: summary, index: line.lastIndexOf(summary) };
-  return route;
-}
+/** `GET /api/tasks - List tasks`, `1. GET /x`, `` `DELETE /tasks/{id}` `` (the shared route grammar). */
+export const matchRoute = matchRouteLine;
 
 export interface LabelLine {
   /** Lower-case label without punctuation: `response 200`, `auth`. */
