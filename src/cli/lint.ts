@@ -44,8 +44,8 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
 
   const index = await buildIndex(host, { specsRoot });
   const findings: Finding[] = [
-    ...diagnoseWorkspace(index, { severity }),
-    ...(await lintApiWorkspace(host, { specsRoot, severity, databaseSpecs: config.databaseSpecs, authSpecs: config.authSpecs })),
+    ...diagnoseWorkspace(index, { severity, ignore: config.ignore }),
+    ...(await lintApiWorkspace(host, { specsRoot, severity, databaseSpecs: config.databaseSpecs, authSpecs: config.authSpecs, apiSpecs: config.apiSpecs, ignore: config.ignore })),
   ].flatMap((f) => applySeverity(f, severity) ?? []);
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.offset - b.range.start.offset);
 

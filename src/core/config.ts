@@ -1,7 +1,8 @@
 // The workspace config file `.spec-architect.json`, read by the editor and the
 // CLI alike, so CI and the Problems panel agree:
 //   { "specsRoot": "specs", "severity": { "rest.plural-collection": "off" },
-//     "databaseSpecs": ["specs/database/*.md"], "authSpecs": ["specs/features/authentication.md"] }
+//     "databaseSpecs": ["specs/database/*.md"], "authSpecs": ["specs/features/authentication.md"],
+//     "apiSpecs": ["*/contracts/*.md"], "ignore": ["docs/brief.md"] }
 import { z } from 'zod';
 import type { SeverityOverrides } from './diagnostics/finding';
 
@@ -15,6 +16,10 @@ export const WorkspaceConfig = z.object({
   severity: z.record(z.string(), SeveritySetting).optional(),
   databaseSpecs: z.array(z.string()).optional(),
   authSpecs: z.array(z.string()).optional(),
+  /** Globs relative to the specs root naming the API specs (default: every spec that declares routes). */
+  apiSpecs: z.array(z.string()).optional(),
+  /** Workspace-relative globs of files no check reads (a pasted brief, an archive). */
+  ignore: z.array(z.string()).optional(),
 });
 export type WorkspaceConfig = z.infer<typeof WorkspaceConfig>;
 

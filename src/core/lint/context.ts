@@ -2,7 +2,9 @@
 // reader return, adding what only the other specs can tell: which resources
 // are owned (their table ties rows to a user), whether an error schema is
 // stated anywhere, and the auth spec's choice of 403 or 404.
-import type { ApiDesign, Resource, SourceIndex } from '../model';
+import type { ApiDesign, Resource, Route, SourceIndex, SourceRange } from '../model';
+import type { InlineBodies } from '../reader/inlineBody';
+import { LineMap } from '../references/positions';
 import { findDbModel, normalizeModelName, type DbModel } from '../dbModels';
 import type { LintContext } from './types';
 
@@ -14,9 +16,11 @@ export interface LintInputs {
   dbModels: DbModel[];
   /** Auth spec texts by path. */
   authTexts?: ReadonlyMap<string, string>;
+  /** Bodies the reader found written inline, by route. */
+  inline?: ReadonlyMap<Route, InlineBodies>;
 }
 
-const ERROR_SCHEMA_STATED = /"detail"\s*:|\berror (response )?(schema|body|format|envelope|shape)\b|\berror responses?\b[^\n]*\{/i;
+const ERROR_SCHEMA_STATED = /"detail"\s*:|\berror (response )?(schema|body|bodies|format|envelope|shape|object)\b|\berror responses?\b[^\n]*\{|^#{2,6}\s+.*\berror (?:response|format)s?\b[^\n]*\n+(?:[^\n]*\n){0,3}?\s*(?:```|[-*]\s+`\w+`|\|)/im;
 const OTHER_USER_STATUS = /another user'?s?\b[^.\n]{0,80}?\b(403|404)\b/i;
 
 const STATUS_SECTION = /^#{1,3}\s+.*\b(status codes?|error codes?|http status(?:es)?|error responses?)\s*$/im;
@@ -32,6 +36,29 @@ function globalStatuses(design: ApiDesign, texts: Iterable<string>): number[] {
     for (const m of rest.slice(0, next ? next.index : rest.length).matchAll(/\b([45]\d\d)\b/g)) statuses.add(Number(m[1]));
   }
   return [...statuses].sort((a, b) => a - b);
+}
+
+/** Per file, the rows of its status-code section: `| 400 | Validation error |`, `- 404: Not Found`. */
+function fileStatuses(texts: ReadonlyMap<string, string>): Map<string, Map<number, SourceRange>> {
+  const out = new Map<string, Map<number, SourceRange>>();
+  for (const [file, text] of texts) {
+    const heading = STATUS_SECTION.exec(text);
+    if (!heading) continue;
+    const from = heading.index + heading[0].length;
+    const rest = text.slice(from);
+    const next = /^#{1,6}\s/m.exec(rest);
+    const body = rest.slice(0, next ? next.index : rest.length);
+    const lines = new LineMap(text);
+    const rows = new Map<number, SourceRange>();
+    for (const m of body.matchAll(/^[^\n]*?\b([45]\d\d)\b[^\n]*/gm)) {
+      const status = Number(m[1]);
+      if (rows.has(status)) continue;
+      const start = from + (m.index ?? 0);
+      rows.set(status, lines.range(start, start + m[0].replace(/\r$/, '').length));
+    }
+    if (rows.size > 0) out.set(file, rows);
+  }
+  return out;
 }
 
 /** The resource's database model: its `model` reference, else a table of the same name. */
@@ -58,6 +85,9 @@ export function buildLintContext(inputs: LintInputs): LintContext {
     dbModels,
     errorSchemaStated: design.errors.schema.kind === 'custom' || allTexts.some((t) => ERROR_SCHEMA_STATED.test(t)),
     globalErrors: globalStatuses(design, apiTexts.values()),
-    firstFile: [...apiTexts.keys()].sort()[0],
+    // Workspace-wide findings go to the first file that declares routes.
+    firstFile: [...new Set(resources.flatMap((r) => r.routes.map((x) => sources.get(x)?.file ?? '')))].filter(Boolean).sort()[0] ?? [...apiTexts.keys()].sort()[0],
+    inline: inputs.inline,
+    fileStatuses: fileStatuses(apiTexts),
   };
 }

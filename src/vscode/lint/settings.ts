@@ -15,5 +15,7 @@ export async function lintOptionsFor(folder: vscode.WorkspaceFolder, host: SpecH
     severity: mergeSeverity(settings.get<SeverityOverrides>('severity', {}), file.severity),
     databaseSpecs: file.databaseSpecs ?? settings.get<string[]>('databaseSpecs', []),
     authSpecs: file.authSpecs ?? settings.get<string[]>('authSpecs', []),
+    apiSpecs: file.apiSpecs ?? settings.get<string[]>('apiSpecs', []),
+    ignore: file.ignore ?? settings.get<string[]>('ignore', []),
   };
 }

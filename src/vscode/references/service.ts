@@ -114,6 +114,7 @@ export class ReferenceService implements vscode.Disposable {
       options: {
         checkCodeBlocks: config.get<boolean>('checkCodeBlocks', true),
         severity: mergeSeverity(config.get<SeverityOverrides>('severity', {}), fileConfig.severity),
+        ignore: fileConfig.ignore ?? config.get<string[]>('ignore', []),
       },
     };
     this.publishAll(state);

@@ -1,7 +1,8 @@
 // errors.404-missing: a route that addresses one row by id answers 404 when
-// the row does not exist. A `{user_id}` alone does not address a row.
+// the row does not exist. A `{user_id}` alone does not address a row. A route
+// only listed in an index (nothing written about it) is not told.
 import type { LintRule } from '../types';
-import { allRoutes, routeErrors, isUserParam, pathParams, placeOf, routeLabel } from '../places';
+import { allRoutes, routeErrors, isListedOnly, isUserParam, pathParams, placeOf, routeLabel } from '../places';
 import { addErrorsFix } from '../fixes';
 
 export const errors404Missing: LintRule = {
@@ -10,7 +11,7 @@ export const errors404Missing: LintRule = {
   description: 'A route with path parameters does not list 404.',
   check(ctx) {
     return allRoutes(ctx)
-      .filter(({ route }) => pathParams(route.path).some((p) => !isUserParam(p)) && !routeErrors(ctx, route).includes(404))
+      .filter(({ route }) => pathParams(route.path).some((p) => !isUserParam(p)) && !routeErrors(ctx, route).includes(404) && !isListedOnly(ctx, route))
       .map(({ route }) => {
         const fix = addErrorsFix(ctx, route, [404]);
         return {
