@@ -36,7 +36,8 @@ export function matchRouteLine(line: string): RouteLine | undefined {
   if (!m) return undefined;
   const summary = m[3]?.trim().replace(/^\*\*|\*\*$/g, '').trim();
   if (isExampleRequest(m[2] as string, summary)) return undefined;
-  const route: RouteLine = { method: m[1] as HttpMethod, path: normalizePath(m[2] as string) };
+  // `**POST /api/auth/register:** Register a user`: the colon ends the label, not the path.
+  const route: RouteLine = { method: m[1] as HttpMethod, path: normalizePath((m[2] as string).replace(/(?<=.)[:.,;]+$/, '')) };
   if (summary) route.summary = { text: summary, index: line.lastIndexOf(summary) };
   return route;
 }

@@ -20,7 +20,7 @@ export interface LintInputs {
   inline?: ReadonlyMap<Route, InlineBodies>;
 }
 
-const ERROR_SCHEMA_STATED = /"detail"\s*:|\berror (response )?(schema|body|bodies|format|envelope|shape|object)\b|\berror responses?\b[^\n]*\{|^#{2,6}\s+.*\berror (?:response|format)s?\b[^\n]*\n+(?:[^\n]*\n){0,3}?\s*(?:```|[-*]\s+`\w+`|\|)/im;
+const ERROR_SCHEMA_STATED = /"detail"\s*:|\berror (response )?(schema|body|bodies|format|envelope|shape|object)\b|\berror responses?\b[^\n]*\{|^#{2,6}\s+.*\berror (?:response|format)s?\b[^\n]*\n+(?:[^\n]*\n){0,3}?\s*(?:```|[-*]\s+`\w+`|\|)|^[ \t]*[*_]*error (?:response|format|body|schema)s?[*_]*:?[*_]*[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*```/im;
 const OTHER_USER_STATUS = /another user'?s?\b[^.\n]{0,80}?\b(403|404)\b/i;
 
 const STATUS_SECTION = /^#{1,3}\s+.*\b(status codes?|error codes?|http status(?:es)?|error responses?)\s*$/im;

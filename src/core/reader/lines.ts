@@ -41,7 +41,7 @@ export interface LabelLine {
   valueIndex: number;
 }
 
-const LABEL = /^(?:\*\*|__)?([A-Za-z][A-Za-z0-9 ()/_-]{0,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?|:)\s*(.*)$/;
+const LABEL = /^(?:\*\*|__)?([A-Za-z][A-Za-z0-9 ()/_`-]{0,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?|:)\s*(.*)$/;
 
 /** `**Auth:** JWT`, `**Response (200 OK)**:`, `Response (201 Created):`. */
 export function matchLabel(line: string): LabelLine | undefined {
@@ -49,7 +49,7 @@ export function matchLabel(line: string): LabelLine | undefined {
   const m = LABEL.exec(line);
   if (!m) return undefined;
   const bold = /^(\*\*|__)/.test(line);
-  const label = (m[1] as string).toLowerCase().replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const label = (m[1] as string).toLowerCase().replace(/[()`]/g, ' ').replace(/\s+/g, ' ').trim();
   // Without bold, only known labels count, so prose such as "Note: ..." stays prose.
   if (!bold && !/^(auth|authentication|response|responses|request|errors?|status codes?|method|path|endpoint|purpose|description)\b/.test(label)) return undefined;
   const value = m[2] as string;

@@ -378,9 +378,13 @@ class FileReader implements RouteContext {
     // Statements for many routes are noted, and the line stays what it was (a description, kept text).
     if (!this.schema && !/^Rows are (not )?owned by a user/.test(line.text)) {
       const stated = statementOf(line.text, line.start, line.end, this.section.title);
-      if (stated) this.statements.push(stated);
       const isolation = isolationOf(line.text, line.start, line.end);
       if (isolation) this.statements.push(isolation);
+      if (stated) {
+        // An auth statement is the routes' auth, not the resource's description (an edit of the description must not drop it).
+        this.statements.push(stated);
+        return true;
+      }
     }
     if (!this.open && /^Rows are (not )?owned by a user/.test(line.text)) {
       const res = this.read.resource;

@@ -56,7 +56,7 @@ export function statementOf(line: string, start: number, end: number, section: s
     const at = text.search(EXCEPT);
     const tail = at < 0 ? '' : text.slice(at);
     // "All protected endpoints require ..." leaves the public ones (sign-up, login) out.
-    return { kind: 'jwt', start, end, patterns: pathsIn(tail), exceptsAuthRoutes: (at >= 0 && AUTH_ROUTES_WORDS.test(tail)) || /\b(?:protected|other|non-public|remaining)\b/i.test(text.slice(0, 80)) };
+    return { kind: 'jwt', start, end, patterns: pathsIn(tail), exceptsAuthRoutes: (at >= 0 && AUTH_ROUTES_WORDS.test(tail)) || /\b(?:protected|authenticated|other|non-public|remaining|private)\b/i.test(text.slice(0, 80)) };
   }
   if (PUBLIC_WORDS.test(text) && (pathsIn(text).length > 0 || AUTH_ROUTES_WORDS.test(text))) {
     return { kind: 'public', start, end, patterns: pathsIn(text), exceptsAuthRoutes: AUTH_ROUTES_WORDS.test(text) };
@@ -119,6 +119,12 @@ export function applyScope(read: FileRead, lines: LineMap, statements: readonly 
     const span = read.sources.get(route);
     const at = startOf(route);
     const covering = scoped.filter(({ span: [a, b] }) => at >= a && at < b).map(({ s }) => s);
+    // An exception written in any statement that covers the route holds ("All endpoints (except the authentication ones) ...").
+    const exception = route.auth === undefined ? covering.find((s) => s.kind === 'jwt' && excepted(route, s)) : undefined;
+    if (exception) {
+      route.auth = 'public';
+      if (span) span.parts.auth = range(lines, exception);
+    }
     if (route.auth === undefined) {
       for (const s of covering) {
         if (s.kind === 'owner') continue;

@@ -1,11 +1,11 @@
 // auth.path-user-unchecked: `/api/{user_id}/tasks` is common, and without a
 // rule that the path's user must equal the token's user any caller can read
 // any user's rows by changing the URL. The rule may be stated per route, once
-// for the file ("the user_id in the path must match the token"), or by a 403
-// the route lists; a file that states it nowhere is told once, where its auth
-// is stated.
+// for the file ("the user_id in the path must match the token"), or in an
+// error row ("403: user_id does not match the token"); a file that states it
+// nowhere is told once.
 import type { LintRule, RuleFinding } from '../types';
-import { allRoutes, byFile, isUserParam, pathParams, placeOf, routeErrors, routeLabel } from '../places';
+import { allRoutes, byFile, isUserParam, pathParams, placeOf, routeLabel } from '../places';
 import { appendToAuthLineEdit } from '../fixes';
 
 export const authPathUserUnchecked: LintRule = {
@@ -14,7 +14,7 @@ export const authPathUserUnchecked: LintRule = {
   description: '`{user_id}` in the path, but no rule that it must equal the token\'s user.',
   check(ctx) {
     const found: RuleFinding[] = [];
-    const unchecked = allRoutes(ctx).filter(({ route }) => route.auth !== 'public' && route.ownership !== 'owner' && pathParams(route.path).some(isUserParam) && !routeErrors(ctx, route).includes(403));
+    const unchecked = allRoutes(ctx).filter(({ route }) => route.auth !== 'public' && route.ownership !== 'owner' && pathParams(route.path).some(isUserParam));
     for (const [, entries] of byFile(ctx, unchecked)) {
       const first = entries[0]!.route;
       const param = pathParams(first.path).find(isUserParam) as string;

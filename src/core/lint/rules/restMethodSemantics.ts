@@ -8,7 +8,7 @@ import { allRoutes, placeOf, routeLabel, takesBody } from '../places';
  * message answered by an assistant, a webhook or cron trigger, an action on a
  * row (`/tasks/{id}/complete`).
  */
-const ACTION = /\/(login|logout|register|signup|signin|token|refresh|verify|reset[-_]?password|forgot[-_]?password|search|send|import|export|batch|chat|messages?|ask|query|webhooks?|hooks?|callback|cron|trigger|run|sync|notify|toggle|complete|archive|restore|upload|generate|password[-_\w]*|request|confirm|bulk[-_\w]*)(?:\/|$|[-_.])/i;
+const ACTION = /\/(login|logout|signout|sign-out|register|signup|signin|token|refresh|verify|reset[-_]?password|forgot[-_]?password|search|send|import|export|batch|chat|messages?|ask|query|webhooks?|hooks?|callback|cron|trigger|run|sync|notify|toggle|complete|archive|restore|upload|generate|password[-_\w]*|request|confirm|bulk[-_\w]*)(?:\/|$|[-_.])/i;
 
 export const restMethodSemantics: LintRule = {
   code: 'rest.method-semantics',

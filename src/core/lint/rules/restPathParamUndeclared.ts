@@ -1,6 +1,6 @@
-// rest.path-param-undeclared: a route that lists its path parameters (a
-// table, `- \`task_id\`: ...` bullets) but leaves one of the path's out. A route
-// with no parameter list at all is not told: its path declares them.
+// rest.path-param-undeclared: a route that lists its parameters (a table,
+// `- \`task_id\`: ...` bullets) but leaves one of its path's out. A route with
+// no parameter list at all is not told: its path declares them.
 import type { LintRule } from '../types';
 import type { FindingFix } from '../../diagnostics/finding';
 import type { LintContext } from '../types';
@@ -42,8 +42,8 @@ export const restPathParamUndeclared: LintRule = {
   check(ctx) {
     return allRoutes(ctx).flatMap(({ route }) => {
       const declared = new Set(route.params.filter((p) => p.in === 'path').map((p) => p.name));
-      // The path itself declares its parameters; only a parameter list that names some of them and leaves one out is a mistake.
-      if (declared.size === 0) return [];
+      // The path itself declares its parameters; only a parameter list that leaves one of them out is a mistake.
+      if (route.params.length === 0) return [];
       const missing = pathParams(route.path).filter((name) => !declared.has(name));
       return missing.map((name) => {
         const fix = missing.length === 1 ? declareFix(ctx, route, name) : undefined;
