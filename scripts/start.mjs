@@ -6,32 +6,16 @@
 //   SPEC_ARCHITECT_PORT=8080     the port (default: 8080 when free, else any free port)
 //   SPEC_ARCHITECT_WORKSPACE=dir the folder to open (default: examples/taskflow)
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureCodeServer } from './ensure-code-server.mjs';
+import { CodeServerInstallError, ensureCodeServer } from './ensure-code-server.mjs';
+import { SystemPackagesError } from './system-packages.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const workspace = resolve(process.env.SPEC_ARCHITECT_WORKSPACE ?? join(repo, 'examples', 'taskflow'));
-
-/** Installs the Debian packages code-server's install needs, when missing (ripgrep; Kerberos headers). */
-function ensureSystemPackages() {
-  const missing = [];
-  if (!existsSync('/usr/bin/rg')) missing.push('ripgrep');
-  if (!existsSync('/usr/include/gssapi/gssapi.h') && !existsSync('/usr/include/krb5.h')) missing.push('libkrb5-dev');
-  if (missing.length === 0) return;
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (...args) => {
-    const [command, ...rest] = [...sudo, 'apt-get', ...args];
-    execFileSync(command, rest, { env, stdio: 'inherit' });
-  };
-  process.stderr.write(`Installing ${missing.join(' ')} with apt-get...\n`);
-  apt('update');
-  apt('install', '-y', '--no-install-recommends', ...missing);
-}
 
 function portIsFree(port) {
   return new Promise((done) => {
@@ -68,8 +52,15 @@ async function waitUntilAnswering(origin, child) {
   throw new Error(`code-server did not answer on ${origin} within 60 s`);
 }
 
-ensureSystemPackages();
-const entry = ensureCodeServer();
+let entry;
+try {
+  // The system packages first (the one list in scripts/system-packages.mjs), then code-server.
+  entry = ensureCodeServer();
+} catch (error) {
+  const known = error instanceof CodeServerInstallError || error instanceof SystemPackagesError;
+  process.stderr.write(`${known ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 execFileSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo, stdio: 'inherit' });
 
 const home = mkdtempSync(join(tmpdir(), 'spec-architect-start-'));

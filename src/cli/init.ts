@@ -9,7 +9,7 @@ import { writeInside } from './confinedWrite';
 import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
 import { specsRootOf } from './specsRoot';
-import { readTemplates, templatesFolder } from './templates';
+import { readTemplates, templatesCandidates, templatesFolder } from './templates';
 
 const USAGE = 'Usage: spec-architect init [dir]\n';
 
@@ -21,11 +21,16 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`spec-architect init: ${options.length > 0 ? `unknown option "${options[0]}"` : `unexpected argument "${positional[1]}"`}.\n${USAGE}`);
     return 2;
   }
+  const templatesDir = templatesFolder();
+  if (templatesDir === undefined) {
+    io.stderr.write(`spec-architect init: the starter templates are not installed: no specs-templates/ folder in ${templatesCandidates().join(' or ')}. Install the CLI as a package (npm install spec-architect), which ships specs-templates/ beside dist/cli.js.\n`);
+    return 2;
+  }
   let templates: Map<string, string>;
   try {
-    templates = await readTemplates();
+    templates = await readTemplates(templatesDir);
   } catch (error) {
-    io.stderr.write(`spec-architect init: cannot read the templates in ${templatesFolder()}: ${(error as Error).message}\n`);
+    io.stderr.write(`spec-architect init: cannot read the templates in ${templatesDir}: ${(error as Error).message}\n`);
     return 2;
   }
   const folder = resolve(io.cwd, positional[0] ?? '.');

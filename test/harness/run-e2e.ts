@@ -6,6 +6,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLevel } from './levelMain';
 import { OUT_DIR, TEST_RESULTS_DIR } from './paths';
+import { ensureChromium, ensureCodeServer } from './tools';
 
 function testFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -22,6 +23,9 @@ function removeOldScreenshots(): void {
 }
 
 runLevel('e2e', async () => {
+  // Installed before Mocha starts, so a failed install makes the level "could not run" once instead of failing every suite.
+  ensureCodeServer();
+  ensureChromium();
   removeOldScreenshots();
   const mocha = new Mocha({ reporter: 'spec', timeout: 120_000 });
   const grep = process.env.MOCHA_GREP;

@@ -9,6 +9,8 @@ export interface LevelSummary {
   failed: number;
   /** Set when the level could not run at all (its tests did not start). */
   error?: string;
+  /** Set when the level chose not to run (what it needs is absent): why. */
+  skipped?: string;
 }
 
 export const RESULTS_DIR = join(process.cwd(), 'test-results');

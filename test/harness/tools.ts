@@ -1,43 +1,66 @@
-// The programs the real-VS-Code levels need, installed on demand: code-server
-// (into ~/.cache/spec-architect, by scripts/ensure-code-server.mjs) and Debian's
-// Chromium (apt-get, when /usr/bin/chromium is missing).
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// The programs the real-VS-Code levels need, installed on demand by the
+// project's one declaration of them: the Debian packages
+// (scripts/system-packages.mjs) and code-server in ~/.cache/spec-architect
+// (scripts/ensure-code-server.mjs, which installs the packages first).
+// Each is tried at most once per process: a failed install is reported once,
+// with its cause and fix, and every later suite of the level fails fast with
+// the same message instead of installing again. The time spent installing is
+// kept so the level can say where its time went.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths';
 
 export const CHROMIUM_PATH = process.env.SPEC_ARCHITECT_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Installs code-server when missing and returns the path of its entry script. */
+let installMs = 0;
+const outcomes = new Map<string, { value?: string; error?: string }>();
+
+/** Seconds this process spent installing tools (0 when all were there). */
+export function installSeconds(): number {
+  return installMs / 1000;
+}
+
+/** Runs one of the install scripts once per process; returns its last stdout line or throws its one-line report. */
+function once(script: string, args: string[] = []): string {
+  const key = [script, ...args].join(' ');
+  let outcome = outcomes.get(key);
+  if (!outcome) {
+    const started = Date.now();
+    // Progress goes straight to the terminal; the one-line report of a failure comes back through a file.
+    const dir = mkdtempSync(join(tmpdir(), 'spec-architect-install-'));
+    const failureFile = join(dir, 'failure.txt');
+    const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', script), ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, SPEC_ARCHITECT_FAILURE_FILE: failureFile },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    });
+    installMs += Date.now() - started;
+    if (result.status === 0) {
+      outcome = { value: (result.stdout ?? '').trim().split('\n').pop() ?? '' };
+    } else {
+      const report = existsSync(failureFile) ? readFileSync(failureFile, 'utf8').trim() : '';
+      outcome = { error: report || `scripts/${script} exited with code ${String(result.status)}` };
+    }
+    rmSync(dir, { recursive: true, force: true });
+    outcomes.set(key, outcome);
+  }
+  if (outcome.error !== undefined) throw new Error(outcome.error);
+  return outcome.value ?? '';
+}
+
+/** Installs what is missing (system packages, code-server) and returns code-server's entry script. */
 export function ensureCodeServer(): string {
-  const script = join(REPO_ROOT, 'scripts', 'ensure-code-server.mjs');
-  if (!existsSync('/usr/bin/rg')) aptInstall(['ripgrep']);
-  const output = execFileSync(process.execPath, [script], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-  const entry = output.trim().split('\n').pop() ?? '';
+  const entry = once('ensure-code-server.mjs');
   if (!existsSync(entry)) throw new Error(`scripts/ensure-code-server.mjs printed "${entry}", which does not exist`);
   return entry;
 }
 
-/** Installs Debian's Chromium when it is missing and returns its path. */
+/** Installs the system packages when missing (Chromium among them) and returns Chromium's path. */
 export function ensureChromium(): string {
-  if (!existsSync(CHROMIUM_PATH)) aptInstall(['chromium']);
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is still missing at ${CHROMIUM_PATH} after apt-get install chromium`);
+  if (!process.env.SPEC_ARCHITECT_CHROMIUM) once('system-packages.mjs');
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}${process.env.SPEC_ARCHITECT_CHROMIUM ? ' (SPEC_ARCHITECT_CHROMIUM)' : ' after installing the chromium package'}`);
   return CHROMIUM_PATH;
-}
-
-function aptInstall(packages: string[]): void {
-  process.stderr.write(`Installing ${packages.join(' ')} with apt-get...\n`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const run = (args: string[]): void => {
-    const [command, ...rest] = [...sudo, ...args];
-    execFileSync(command ?? 'apt-get', rest, { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  };
-  try {
-    run(['apt-get', 'install', '-y', '--no-install-recommends', ...packages]);
-  } catch {
-    // The package lists may be missing on a fresh machine.
-    run(['apt-get', 'update']);
-    run(['apt-get', 'install', '-y', '--no-install-recommends', ...packages]);
-  }
 }

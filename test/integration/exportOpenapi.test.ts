@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activatedExtension } from './support/extension';
+import { waitUntil } from './support/waitUntil';
 import { workspaceFile, workspaceUri } from './support/workspace';
 
 interface ExportResult {
@@ -21,6 +22,13 @@ async function readText(relativePath: string): Promise<string> {
 
 describe('Export OpenAPI command', function () {
   this.timeout(60_000);
+
+  // The workspace is left as it was found: the suite may run alone or after any other.
+  after(async () => {
+    for (const written of ['specs/api/openapi.json', 'build']) {
+      await vscode.workspace.fs.delete(workspaceFile(written), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+  });
 
   it('writes specs/api/openapi.json as an OpenAPI 3.1 document of the example, and the same bytes again', async () => {
     await activatedExtension();
@@ -41,11 +49,14 @@ describe('Export OpenAPI command', function () {
 
   it('refuses a target outside the workspace folder and writes nothing there', async () => {
     const outside = vscode.Uri.joinPath(workspaceUri(), '..', `outside-${process.pid}.json`);
-    const running = exportTo(`../outside-${process.pid}.json`);
-    // The command waits on its error notification; closing it lets the command return.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('notifications.clearAll');
-    assert.deepEqual(await running, { written: false, reason: 'outside-workspace' });
+    let result: ExportResult | undefined;
+    void exportTo(`../outside-${process.pid}.json`).then((r) => (result = r));
+    // The command waits on its error notification: close notifications until it returns.
+    const returned = await waitUntil('the refused export to return', async () => {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      return result;
+    });
+    assert.deepEqual(returned, { written: false, reason: 'outside-workspace' });
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(outside)));
   });
 });

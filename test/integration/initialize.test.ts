@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { activatedExtension } from './support/extension';
 import { freshSpecsRoot, initializeAt, removeSpecsRoot, STARTER_TEMPLATES, withSpecsRoot, type InitializeResult } from './support/initialize';
 import { readWorkspaceFile, waitForDiagnostics, workspaceFile, writeWorkspaceFile } from './support/workspace';
+import { waitUntil } from './support/waitUntil';
 
 describe('Initialize Specs command', function () {
   this.timeout(60_000);
@@ -65,7 +66,7 @@ describe('Initialize Specs command', function () {
           const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', notes, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
           assert.deepEqual(actions.map((a) => a.title), [`Create ${target} from template`]);
           await vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.QuickFix.value, apply: 'first' });
-          assert.equal(await waitForFile(target), expected);
+          assert.equal(await waitUntil(`${target} to be written by the quick fix`, () => readWorkspaceFile(target), 10_000), expected);
         }
       });
     } finally {
@@ -73,16 +74,3 @@ describe('Initialize Specs command', function () {
     }
   });
 });
-
-/** The text of a workspace file once it exists (a quick fix applies asynchronously). */
-async function waitForFile(path: string, timeoutMs = 10_000): Promise<string> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      return await readWorkspaceFile(path);
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}

@@ -3,6 +3,7 @@
 // vscode.executeCodeActionProvider) makes the diagnostic go away.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { waitUntil } from './support/waitUntil';
 
 const SPEC = [
   '# Notes API',
@@ -16,16 +17,6 @@ const SPEC = [
   '- **Response 200:** `HealthNote`',
   '',
 ].join('\n');
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('API lint in VS Code', function () {
   this.timeout(60_000);
@@ -45,7 +36,7 @@ describe('API lint in VS Code', function () {
   });
 
   it('shows auth.missing on a route without auth and fixes it with the quick fix', async () => {
-    const diagnostic = await waitFor('the auth.missing diagnostic', () =>
+    const diagnostic = await waitUntil('the auth.missing diagnostic', () =>
       vscode.languages.getDiagnostics(uri).find((d) => d.code === 'auth.missing'));
     assert.equal(diagnostic.range.start.line, 4);
     assert.equal(diagnostic.source, 'spec-architect');
@@ -58,7 +49,7 @@ describe('API lint in VS Code', function () {
     const text = (await vscode.workspace.openTextDocument(uri)).getText();
     // The example workspace's errors catalog already lists 401 for every route, so only the auth line is added.
     assert.match(text, /Say whether the notes service is up\.\n\n- \*\*Auth:\*\* JWT required\n- \*\*Response 200:\*\* `HealthNote`\n$/);
-    await waitFor('the diagnostic to go away', () =>
+    await waitUntil('the diagnostic to go away', () =>
       vscode.languages.getDiagnostics(uri).some((d) => d.code === 'auth.missing' || d.code === 'errors.401-missing') ? undefined : true);
   });
 });

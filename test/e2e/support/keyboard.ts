@@ -31,11 +31,11 @@ export function keyboardDriver(page: Page, frame: () => Promise<Frame>): Keyboar
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     async expectFocus(role, name) {
-      // Focus may move after a render that waits for the host's answer.
+      // Focus may move after a render that waits for the host's answer: poll the condition, with a deadline.
       const deadline = Date.now() + 15_000;
       let now = await focused();
       while (!matches(now, role, name) && Date.now() < deadline) {
-        await page.waitForTimeout(100);
+        await new Promise((resolve) => setTimeout(resolve, 50));
         now = await focused();
       }
       assert.ok(matches(now, role, name), `expected focus on ${role} "${String(name)}", found ${show(now)}`);

@@ -56,14 +56,21 @@ function workbench(page: Page, browser: Browser, server: CodeServer): Workbench 
     server,
     workspace: server.workspace,
     async runCommand(title) {
-      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor();
-      await input.fill(`>${title}`);
-      const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first();
-      await row.waitFor();
-      await row.click();
+      // After a (re)load the palette lists an extension's commands only once the extension host has
+      // read its manifest: reopen the palette until the command is listed, with a deadline.
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(`>${title}`);
+        const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first();
+        const listed = await row.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+        if (listed) return row.click();
+        await page.keyboard.press('Escape');
+        if (Date.now() > deadline) throw new Error(`the command palette never listed "${title}" within 60 s`);
+      }
     },
     async openSpecArchitect() {
       await activityBarItem(page).click();

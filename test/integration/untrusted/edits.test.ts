@@ -6,20 +6,21 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { assertAsksForTrust, assertUnchanged, recordMessages, snapshotWorkspace, useUntrustedFolder } from '../support/untrusted';
+import { waitUntil } from '../support/waitUntil';
 import { openFixture, waitForDiagnostics, workspaceFile, writeWorkspaceFile } from '../support/workspace';
 
-/** The quick fixes offered at `offset` of `doc`; retried, because a request on a just-opened editor is sometimes answered "Canceled". */
+/** The quick fixes offered at `offset` of `doc`; asked again while a request on a just-opened editor is answered "Canceled". */
 async function quickFixesAt(doc: vscode.TextDocument, offset: number): Promise<string[]> {
   const at = doc.positionAt(offset);
-  for (let attempt = 1; ; attempt++) {
+  return waitUntil(`quick fixes at ${offset} of ${doc.uri.path} (not "Canceled")`, async () => {
     try {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value);
       return actions.map((a) => a.title);
     } catch (error) {
-      if (attempt === 5 || !/Canceled/.test(String(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (/Canceled/.test(String(error))) return undefined;
+      throw error;
     }
-  }
+  }, 10_000);
 }
 
 describe('untrusted workspace: edits are not offered or refuse', function () {

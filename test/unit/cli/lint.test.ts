@@ -112,4 +112,17 @@ describe('CLI lint', function () {
     assert.equal(lint(dir, 'extra-arg').code, 2);
     assert.equal(lint(path.join(dir, 'missing')).code, 2);
   });
+
+  it('--fail-on sets the least severe finding that exits 1: a warning passes at error, fails at warning; never passes on errors', () => {
+    appendFileSync(path.join(dir, 'CLAUDE.md'), '\n- @specs/db/modles.md\n');
+    assert.equal(lint(dir).code, 1);
+    assert.equal(lint(dir, '--fail-on', 'never').code, 0);
+    writeFileSync(path.join(dir, '.spec-architect.json'), JSON.stringify({ severity: { 'ref.no-such-file': 'warning' } }));
+    assert.equal(lint(dir).code, 0);
+    assert.equal(lint(dir, '--fail-on=warning').code, 1);
+    assert.equal(lint(dir, '--fail-on', 'hint').code, 1);
+    const bad = lint(dir, '--fail-on', 'fatal');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--fail-on takes one of hint, info, warning, error, never/);
+  });
 });

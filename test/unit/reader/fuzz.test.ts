@@ -5,21 +5,16 @@ import { writeApiSpecs } from '../../../src/core/writer';
 import { arbitraryDesign } from '../../support/designArbitrary';
 
 /**
- * The time bound of one read: 2 s up to 50,000 characters (every fuzz input),
- * growing linearly beyond (the large inputs of the linearity test), so a busy
- * machine does not fail a read that is merely big, while a pathological one
- * (quadratic, or a regex that backtracks) still does.
+ * Reads one text, asserting it neither throws nor returns ranges outside the
+ * text; returns how long it took, for the linearity test's ratio (no test
+ * here asserts a wall-clock bound: a busy machine must not fail a read).
  */
-const boundMs = (chars: number): number => 2000 * Math.max(1, chars / 50_000);
-
-/** Reads one text, asserting it neither throws nor takes too long. */
 function readTimed(text: string): number {
   const t0 = performance.now();
   const result = readApiSpecs([{ path: 'specs/api/fuzz.md', text }]);
   const ms = performance.now() - t0;
   assert.ok(result.design, 'a design comes back');
   for (const u of result.unplaced) assert.ok(u.range.end.offset <= text.length && u.range.start.offset >= 0, 'unplaced ranges lie in the text');
-  assert.ok(ms < boundMs(text.length), `read took ${ms.toFixed(0)} ms for ${text.length} chars (bound ${boundMs(text.length).toFixed(0)} ms)`);
   return ms;
 }
 

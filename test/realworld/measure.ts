@@ -1,0 +1,90 @@
+// The figures: each finding matched to its label, precision per rule and
+// overall (right / all findings; wrong, noise and unlabelled all count
+// against it), findings per repository, and recall on the problems a reviewer
+// found (a problem is caught when at least one finding matches it).
+import { keyOf, keyString, normaliseRoute, type KeyedFinding } from './labelKey';
+import type { Label, Problem } from './labels';
+
+export type Outcome = 'right' | 'wrong' | 'noise' | 'unlabelled';
+
+export interface RuleFigures {
+  right: number;
+  wrong: number;
+  noise: number;
+  unlabelled: number;
+  precision: number;
+}
+
+export interface Figures {
+  total: number;
+  overall: RuleFigures;
+  perRule: Record<string, RuleFigures>;
+  perRepo: Record<string, number>;
+  /** Labels with a verdict (not stubs), whether or not the lint still reports them. */
+  labelled: number;
+  /** Labelled findings the lint reports today. */
+  labelledReported: number;
+  unlabelled: KeyedFinding[];
+  /** Labels whose finding is no longer reported; `right` ones are true findings lost. */
+  stale: Label[];
+  recall: number;
+  caught: Problem[];
+  missed: Problem[];
+}
+
+function emptyRule(): RuleFigures {
+  return { right: 0, wrong: 0, noise: 0, unlabelled: 0, precision: 0 };
+}
+
+function finish(r: RuleFigures): RuleFigures {
+  const all = r.right + r.wrong + r.noise + r.unlabelled;
+  return { ...r, precision: all === 0 ? 0 : r.right / all };
+}
+
+export function problemMatches(p: Problem, f: KeyedFinding): boolean {
+  if (f.repo !== p.repo || f.file !== p.file || !p.codes.includes(f.code)) return false;
+  if (p.route !== undefined && (f.route === undefined || normaliseRoute(f.route) !== normaliseRoute(p.route))) return false;
+  if (p.line !== undefined && f.hash !== p.line) return false;
+  return true;
+}
+
+export function measure(findings: KeyedFinding[], labels: Label[], problems: Problem[]): Figures {
+  const byKey = new Map(labels.filter((l) => l.verdict !== 'todo').map((l) => [keyString(l), l]));
+  const reported = new Set<string>();
+  const overall = emptyRule();
+  const perRule: Record<string, RuleFigures> = {};
+  const perRepo: Record<string, number> = {};
+  const unlabelled: KeyedFinding[] = [];
+  for (const f of findings) {
+    const key = keyString(keyOf(f));
+    const label = byKey.get(key);
+    const outcome: Outcome = label ? (label.verdict as Outcome) : 'unlabelled';
+    if (label) reported.add(key);
+    else unlabelled.push(f);
+    const rule = (perRule[f.code] ??= emptyRule());
+    rule[outcome]++;
+    overall[outcome]++;
+    perRepo[f.repo] = (perRepo[f.repo] ?? 0) + 1;
+  }
+  for (const code of Object.keys(perRule)) perRule[code] = finish(perRule[code] as RuleFigures);
+  const caught = problems.filter((p) => findings.some((f) => problemMatches(p, f)));
+  const missed = problems.filter((p) => !caught.includes(p));
+  return {
+    total: findings.length,
+    overall: finish(overall),
+    perRule,
+    perRepo,
+    labelled: byKey.size,
+    labelledReported: reported.size,
+    unlabelled,
+    stale: [...byKey.values()].filter((l) => !reported.has(keyString(l))),
+    recall: problems.length === 0 ? 0 : caught.length / problems.length,
+    caught,
+    missed,
+  };
+}
+
+/** How many labelled findings (reported today) a rule has; the ratchet keeps rules with at least 10. */
+export function labelledOf(r: RuleFigures): number {
+  return r.right + r.wrong + r.noise;
+}
