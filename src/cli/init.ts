@@ -4,11 +4,11 @@
 // printed.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { planInitialize } from '../core/templates/initialize';
+import { planInitialize } from '../core/templates';
 import { writeInside } from './confinedWrite';
 import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
-import { specsRootOf } from './specsRoot';
+import { cliSettings } from './settings';
 import { readTemplates, templatesCandidates, templatesFolder } from './templates';
 
 const USAGE = 'Usage: spec-architect init [dir]\n';
@@ -36,7 +36,7 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
   const folder = resolve(io.cwd, positional[0] ?? '.');
   await mkdir(folder, { recursive: true });
   const host = createNodeHost(folder);
-  const plan = await planInitialize(templates, await specsRootOf(host, io), host);
+  const plan = await planInitialize(templates, (await cliSettings(host, io)).specsRoot, host);
 
   const created: string[] = [];
   const skipped = [...plan.skipped];

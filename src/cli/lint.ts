@@ -1,16 +1,15 @@
 // `spec-architect lint [dir] [--format text|json|sarif] [--fail-on severity]`:
-// reference diagnostics (and the API lint rules) for one workspace folder.
+// reference diagnostics and the API lint rules for one workspace folder,
+// through the same spec service as the editor, with the folder's settings
+// (`.spec-architect.json`: specsRoot, severity, languages, checkCodeBlocks, ...).
 // The exit code is 1 when a finding is at or above the --fail-on severity
 // (default error), so CI chooses how strict a job is without a config file.
 import * as nodePath from 'node:path';
-import type { Finding } from '../core/diagnostics/finding';
-import { applySeverity } from '../core/diagnostics/finding';
-import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
-import { buildIndex, diagnoseWorkspace } from '../core/references/api';
-import { lintApiWorkspace } from '../core/lint';
+import { createSpecService } from '../core/service';
 import { createNodeHost } from './nodeHost';
 import { formatJson, formatSarif, formatText, type OutputFormat } from './format';
 import type { CliIo } from './run';
+import { cliSettings } from './settings';
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 /** Least severe first; `never` fails on nothing. */
@@ -60,18 +59,9 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
     io.stderr.write(`spec-architect lint: ${root} is not a folder; name the workspace folder to check.\n`);
     return 2;
   }
-  const configText = await host.readFile(WORKSPACE_CONFIG_FILE);
-  const { config, problems } = configText === undefined ? { config: {}, problems: [] } : parseWorkspaceConfig(configText);
-  for (const p of problems) io.stderr.write(`spec-architect lint: ${p}\n`);
-  const specsRoot = config.specsRoot ?? 'specs';
-  const severity = config.severity ?? {};
-
-  const index = await buildIndex(host, { specsRoot });
-  const findings: Finding[] = [
-    ...diagnoseWorkspace(index, { severity, ignore: config.ignore }),
-    ...(await lintApiWorkspace(host, { specsRoot, severity, databaseSpecs: config.databaseSpecs, authSpecs: config.authSpecs, apiSpecs: config.apiSpecs, ignore: config.ignore })),
-  ].flatMap((f) => applySeverity(f, severity) ?? []);
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.offset - b.range.start.offset);
+  const service = createSpecService({ host, settings: await cliSettings(host, io) });
+  // Severities were applied once, by the service; the output is sorted by file and position.
+  const findings = await service.workspaceDiagnostics();
 
   io.stdout.write(format === 'json' ? formatJson(findings) : format === 'sarif' ? formatSarif(findings, version) : formatText(findings));
   if (format === 'text') io.stderr.write(`${findings.length} finding${findings.length === 1 ? '' : 's'} in ${root}\n`);

@@ -17,14 +17,8 @@ export function corpusRepos(corpus: string): string[] {
   return readdirSync(corpus).filter((name) => statSync(join(corpus, name)).isDirectory()).sort();
 }
 
-interface CliFinding {
-  file: string;
-  line: number;
-  column: number;
-  code: string;
-  message: string;
-  severity: string;
-}
+/** A finding as `spec-architect lint --format json` prints it: the raw finding less its repository. */
+type CliFinding = Omit<RawFinding, 'repo'>;
 
 /** Runs the CLI's lint on one repository; throws when it did not answer JSON. */
 export function lintRepo(cli: string, repoDir: string): CliFinding[] {
@@ -64,7 +58,7 @@ export function corpusFindings(corpus: string, cli: string, sources: SourceLines
   const raw: RawFinding[] = [];
   for (const repo of corpusRepos(corpus)) {
     for (const f of lintRepo(cli, join(corpus, repo))) {
-      raw.push({ repo, file: f.file, line: f.line, column: f.column, code: f.code, message: f.message, severity: f.severity });
+      raw.push({ repo, file: f.file, line: f.line, column: f.column, code: f.code, message: f.message, severity: f.severity, ...(f.routes ? { routes: f.routes } : {}) });
     }
   }
   return keyFindings(raw, (f) => sources.line(f.repo, f.file, f.line));

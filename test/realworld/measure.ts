@@ -43,7 +43,9 @@ function finish(r: RuleFigures): RuleFigures {
 
 export function problemMatches(p: Problem, f: KeyedFinding): boolean {
   if (f.repo !== p.repo || f.file !== p.file || !p.codes.includes(f.code)) return false;
-  if (p.route !== undefined && (f.route === undefined || normaliseRoute(f.route) !== normaliseRoute(p.route))) return false;
+  // A finding placed once for many routes (a missing file-wide statement) is about each of them.
+  const about = f.route !== undefined ? [f.route] : (f.routes ?? []);
+  if (p.route !== undefined && !about.some((r) => normaliseRoute(r) === normaliseRoute(p.route as string))) return false;
   if (p.line !== undefined && f.hash !== p.line) return false;
   return true;
 }

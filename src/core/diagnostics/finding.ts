@@ -1,7 +1,7 @@
 // A finding is what every check in the core reports: reference diagnostics and
 // API lint rules alike. It is plain data; the VS Code layer converts it to a
 // Diagnostic and the CLI prints it as text, JSON or SARIF.
-import type { SourceRange } from '../model/source';
+import type { SourceRange } from '../model';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -40,6 +40,8 @@ export interface Finding {
   /** Which checker produced it. */
   source: 'references' | 'api-lint';
   fixes?: FindingFix[];
+  /** The routes (`METHOD /path`) a finding placed once for many is about: a file-wide statement that is missing. */
+  routes?: string[];
 }
 
 /** Applies severity overrides; returns undefined when the code is turned off. */

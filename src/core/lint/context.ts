@@ -3,8 +3,8 @@
 // are owned (their table ties rows to a user), whether an error schema is
 // stated anywhere, and the auth spec's choice of 403 or 404.
 import type { ApiDesign, Resource, Route, SourceIndex, SourceRange } from '../model';
-import type { InlineBodies } from '../reader/inlineBody';
-import { LineMap } from '../references/positions';
+import type { InlineBodies } from '../reader';
+import { LineMap } from '../references';
 import { findDbModel, normalizeModelName, type DbModel } from '../dbModels';
 import type { LintContext } from './types';
 

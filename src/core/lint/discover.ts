@@ -39,6 +39,13 @@ export async function listSpecFiles(host: SpecHost, root: string): Promise<strin
   return found.sort();
 }
 
+const SQL_OR_SQLMODEL = /create\s+table|\(\s*SQLModel\s*,\s*table\s*=\s*True\s*\)/i;
+
+/** Whether a spec's text holds CREATE TABLE or a SQLModel table class: it describes the database, wherever it is. */
+export function describesDatabase(text: string): boolean {
+  return SQL_OR_SQLMODEL.test(text);
+}
+
 /** The default places of the database specs, relative to the specs root. */
 const DEFAULT_DATABASE = ['db/**/*.md', 'database/**/*.md', '**/schema.md', '**/models.md', '**/data-model.md', '**/database*.md'];
 /** The default places of the auth specs, relative to the specs root. */
@@ -61,16 +68,19 @@ export function declaresRoutes(text: string): boolean {
 }
 
 /** Sorts the specs root's markdown files into API, database and auth specs. */
-export function classifySpecFiles(files: readonly string[], root: string, globs: { databaseSpecs?: string[]; authSpecs?: string[]; apiSpecs?: string[] }, texts?: ReadonlyMap<string, string>): SpecFileSets {
+export function classifySpecFiles(listed: readonly string[], root: string, globs: { databaseSpecs?: string[]; authSpecs?: string[]; apiSpecs?: string[] }, texts?: ReadonlyMap<string, string>): SpecFileSets {
+  // Files in hidden folders (`.spec-kit/`, `.github/`) are tools' files, not specs, whoever listed them.
+  const files = listed.filter((f) => !f.split('/').some((segment) => segment.startsWith('.')));
   // Globs are relative to the specs root; an empty list means "find them".
+  const prefix = root === '' ? '' : `${root}/`;
   const underRoot = (patterns: string[] | undefined, defaults: string[]) =>
-    (patterns && patterns.length > 0 ? patterns : defaults).map((p) => globToRegExp(`${root}/${p.replace(/^\.?\//, '')}`));
+    (patterns && patterns.length > 0 ? patterns : defaults).map((p) => globToRegExp(`${prefix}${p.replace(/^\.?\//, '')}`));
   const named = globs.apiSpecs && globs.apiSpecs.length > 0 ? underRoot(globs.apiSpecs, []) : undefined;
   // Without apiSpecs: everything under <root>/api/, and any other spec that declares routes
   // (specs/<feature>/contracts/*.md, specs/<phase>/api/*.md, ...).
   const api = named
     ? files.filter((f) => named.some((r) => r.test(f)))
-    : files.filter((f) => f.startsWith(`${root}/api/`) || (texts !== undefined && API_PLACE.test(f.slice(root.length)) && declaresRoutes(texts.get(f) ?? '')));
+    : files.filter((f) => f.startsWith(`${prefix}api/`) || (texts !== undefined && API_PLACE.test(f.slice(root.length)) && declaresRoutes(texts.get(f) ?? '')));
   const database = underRoot(globs.databaseSpecs, DEFAULT_DATABASE);
   const auth = underRoot(globs.authSpecs, DEFAULT_AUTH);
   const notApi = files.filter((f) => !api.includes(f));

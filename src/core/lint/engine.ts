@@ -1,7 +1,7 @@
 // Runs the rules over a linting context and turns what they return into
 // findings: default severity, then the user's overrides, then inline
 // suppressions. Findings come out sorted by file and position.
-import { applySeverity, type Finding, type SeverityOverrides } from '../diagnostics/finding';
+import { applySeverity, type Finding, type SeverityOverrides } from '../diagnostics';
 import type { LintContext, LintRule } from './types';
 import { API_LINT_RULES } from './rules';
 import { isSuppressed, readSuppressions } from './suppressions';
@@ -15,6 +15,7 @@ export function runLintRules(ctx: LintContext, severity: SeverityOverrides = {},
     for (const raw of rule.check(ctx)) {
       const finding: Finding = { code: rule.code, severity: rule.defaultSeverity, source: 'api-lint', ...raw };
       if (!finding.fixes || finding.fixes.length === 0) delete finding.fixes;
+      if (!finding.routes || finding.routes.length === 0) delete finding.routes;
       const shown = applySeverity(finding, severity);
       if (shown && !isSuppressed(shown, suppressions)) findings.push(shown);
     }

@@ -2,9 +2,9 @@
 // whole workspace's design, so cross-file checks (duplicate routes) and
 // cross-spec checks (schema vs database model) need no extra plumbing.
 import type { ApiDesign, Resource, Route, SourceIndex, SourceRange } from '../model';
-import type { FindingFix, Severity } from '../diagnostics/finding';
+import type { FindingFix, Severity } from '../diagnostics';
 import type { DbModel } from '../dbModels';
-import type { InlineBodies } from '../reader/inlineBody';
+import type { InlineBodies } from '../reader';
 
 /** Everything the rules may look at. */
 export interface LintContext {
@@ -32,6 +32,8 @@ export interface RuleFinding {
   file: string;
   range: SourceRange;
   fixes?: FindingFix[];
+  /** The routes a finding placed once for many is about (see Finding.routes). */
+  routes?: string[];
 }
 
 /** One lint rule: a stable code, a default severity and the check. */

@@ -3,12 +3,13 @@
 // rest.duplicate-route and errors.ownership-status-inconsistent look across
 // files.
 import type { SpecHost } from '../host';
-import type { Finding, SeverityOverrides } from '../diagnostics/finding';
+import type { Finding, SeverityOverrides } from '../diagnostics';
 import { readApiSpecs } from '../reader';
 import { readDbModels } from '../dbModels';
 import { buildLintContext } from './context';
-import { classifySpecFiles, globToRegExp, listSpecFiles } from './discover';
+import { classifySpecFiles, describesDatabase, globToRegExp, listSpecFiles } from './discover';
 import { runLintRules } from './engine';
+import { normalizeSpecsRoot } from '../settings';
 
 export interface LintApiOptions {
   /** The specs root, relative to the workspace folder (`specs`). */
@@ -23,8 +24,6 @@ export interface LintApiOptions {
   ignore?: string[];
 }
 
-const SQL_OR_SQLMODEL = /create\s+table|\(\s*SQLModel\s*,\s*table\s*=\s*True\s*\)/i;
-
 /** The texts of the given files (those the host can read). */
 async function readAll(host: SpecHost, paths: readonly string[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
@@ -37,17 +36,17 @@ async function readAll(host: SpecHost, paths: readonly string[]): Promise<Map<st
 
 /** Lints every API spec of the workspace (the specs that declare routes, or the `apiSpecs` globs). */
 export async function lintApiWorkspace(host: SpecHost, options: LintApiOptions): Promise<Finding[]> {
-  const root = options.specsRoot.replace(/^\.\/|\/+$/g, '');
+  const root = normalizeSpecsRoot(options.specsRoot);
   const ignored = (options.ignore ?? []).map((g) => globToRegExp(g.replace(/^\.?\//, '')));
   const files = (await listSpecFiles(host, root)).filter((f) => !ignored.some((r) => r.test(f)));
   const all = await readAll(host, files);
   const sets = classifySpecFiles(files, root, options, all);
-  const apiTexts = new Map(sets.api.flatMap((p) => (all.has(p) ? [[p, all.get(p) as string] as const] : [])));
+  const pick = (paths: readonly string[]) => new Map(paths.flatMap((p) => (all.has(p) ? [[p, all.get(p) as string] as const] : [])));
+  const apiTexts = pick(sets.api);
   if (apiTexts.size === 0) return [];
   // Besides the usual places, any spec holding CREATE TABLE or a SQLModel table class describes the database.
   const others = files.filter((f) => !sets.api.includes(f) && !sets.database.includes(f) && !sets.auth.includes(f));
-  const dbPaths = [...sets.database, ...others.filter((p) => (options.databaseSpecs ?? []).length === 0 && SQL_OR_SQLMODEL.test(all.get(p) ?? ''))];
-  const pick = (paths: readonly string[]) => new Map(paths.flatMap((p) => (all.has(p) ? [[p, all.get(p) as string] as const] : [])));
+  const dbPaths = [...sets.database, ...others.filter((p) => (options.databaseSpecs ?? []).length === 0 && describesDatabase(all.get(p) ?? ''))];
   const dbTexts = pick(dbPaths);
   const authTexts = pick(sets.auth);
   const { design, sources, inline } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));

@@ -1,4 +1,5 @@
-// The design model: schemas, types, validation and source places.
+// The design model: schemas, types, validation, source places and the wizard's loose draft.
 export * from './design';
 export * from './validate';
 export * from './source';
+export * from './draft';

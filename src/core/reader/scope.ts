@@ -6,7 +6,7 @@
 // whole file. Routes that state their own rule keep it; the others take the
 // statement, with its line as their `auth` / `ownership` source part.
 import type { Route, SourceRange } from '../model';
-import type { LineMap } from '../references/positions';
+import type { LineMap } from '../references';
 import { ownershipOf, ownershipPhrase } from './routeLabels';
 import type { FileRead } from './types';
 

@@ -1,11 +1,10 @@
 // Reference diagnostics as findings, with their quick fixes.
-import { applySeverity, type Finding, type FindingFix, type SeverityOverrides } from '../diagnostics/finding';
-import type { ReferenceIndex } from './index';
-import { underRoot } from './index';
-import { resolveToken } from './resolver';
+import { applySeverity, type Finding, type FindingFix, type SeverityOverrides } from '../diagnostics';
+import type { ReferenceIndex } from './referenceIndex';
+import { underRoot } from './referenceIndex';
+import { globRegExp, resolveToken } from './resolver';
 import type { SpecToken } from './scanner';
 import { exampleReason } from './examples';
-import { globToRegExp } from '../lint/discover';
 
 export interface ReferenceCheckOptions {
   /** Check tokens inside fenced code blocks and inline code (default true). */
@@ -46,7 +45,7 @@ export function diagnoseFile(index: ReferenceIndex, path: string, options: Refer
 
 /** Whether a workspace path matches one of the `ignore` globs. */
 export function isIgnored(path: string, globs: readonly string[] | undefined): boolean {
-  return (globs ?? []).some((g) => globToRegExp(g.replace(/^\.?\//, '')).test(path));
+  return (globs ?? []).some((g) => globRegExp(g.replace(/^\.?\//, '')).test(path));
 }
 
 /** The findings of every scanned file in the index. */

@@ -7,7 +7,7 @@
 import type { LintRule, RuleFinding } from '../types';
 import { allRoutes, byFile, isPublicByNature, placeOf, routeErrors, routeLabel } from '../places';
 import { addErrorsEdit, insertAuthLineEdit } from '../fixes';
-import type { FindingFix } from '../../diagnostics/finding';
+import type { FindingFix } from '../../diagnostics';
 import { eolOf, lineEnd, rangeAt } from '../text';
 
 export const authMissing: LintRule = {
@@ -28,6 +28,7 @@ export const authMissing: LintRule = {
         found.push({
           file,
           range: rangeAt(text, 0, at),
+          routes: unstated.map((e) => routeLabel(e.route)),
           message: `No route of this file says who may call it (${unstated.length} routes, e.g. ${routeLabel(unstated[0]!.route)}): state it once under the title, e.g. "${sentence}", and mark the public ones "**Auth:** public".`,
           fixes: [{ title: 'State that all endpoints require a JWT', edits: [{ file, range: rangeAt(text, at, at), newText: `${eol}${eol}${sentence}` }], preferred: true }],
         });

@@ -30,6 +30,7 @@ export const authOwnershipMissing: LintRule = {
         const first = entries[0]!.route;
         found.push({
           ...placeOf(ctx, first, 'auth', 'heading'),
+          routes: entries.map((e) => routeLabel(e.route)),
           message: `${entries.length} routes of this file work on rows that belong to a user (${entries.map((e) => routeLabel(e.route)).slice(0, 3).join(', ')}${entries.length > 3 ? ', ...' : ''}) but nothing says they reach only the caller's own rows: state it once, e.g. "Users only see and change their own rows (\`${column} = sub\`); another user's row answers ${status}".`,
         });
         continue;

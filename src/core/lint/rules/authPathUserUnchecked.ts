@@ -22,6 +22,7 @@ export const authPathUserUnchecked: LintRule = {
       if (entries.length >= 2) {
         found.push({
           ...placeOf(ctx, first, 'auth', 'heading'),
+          routes: entries.map((e) => routeLabel(e.route)),
           message: `${entries.length} routes of this file take {${param}} from the path (${entries.map((e) => routeLabel(e.route)).slice(0, 3).join(', ')}${entries.length > 3 ? ', ...' : ''}) but nothing says it must be the caller: state once that "the \`${param}\` in the path must equal the token's \`sub\`, otherwise 403".`,
         });
         continue;

@@ -12,15 +12,20 @@ export const errors400ForValidation: LintRule = {
   description: 'A route lists 400 where FastAPI answers 422 for request validation.',
   check(ctx) {
     const found: RuleFinding[] = [];
-    const rowsTold = new Set<string>();
+    const rowsTold = new Map<string, RuleFinding>();
     for (const { route } of allRoutes(ctx)) {
       if (!takesInput(route) || !routeErrors(ctx, route).includes(400) || routeErrors(ctx, route).includes(422)) continue;
       const row = fileStatusRow(ctx, route, 400);
       if (row) {
         const file = fileOf(ctx, route);
-        if (rowsTold.has(file)) continue;
-        rowsTold.add(file);
-        found.push({ file, range: row, message: 'This file\'s status codes give 400 for every route but not 422: FastAPI answers an invalid body or parameter with 422 and {"detail": [...]}; add a 422 row (keep 400 for errors the routes raise themselves).' });
+        const told = rowsTold.get(file);
+        if (told) {
+          told.routes?.push(routeLabel(route));
+          continue;
+        }
+        const finding: RuleFinding = { file, range: row, routes: [routeLabel(route)], message: 'This file\'s status codes give 400 for every route but not 422: FastAPI answers an invalid body or parameter with 422 and {"detail": [...]}; add a 422 row (keep 400 for errors the routes raise themselves).' };
+        rowsTold.set(file, finding);
+        found.push(finding);
         continue;
       }
       const fix = addErrorsFix(ctx, route, [422]);

@@ -31,6 +31,7 @@ export const errors401Missing: LintRule = {
           found.push({
             file,
             range: auth,
+            routes: group.map((e) => routeLabel(e.route)),
             message: `This statement makes ${group.length} routes require a JWT, but neither it nor the routes say what a missing, expired or invalid token answers: add "a missing or invalid token answers 401" here.`,
           });
           continue;

@@ -2,7 +2,7 @@
 // `- \`task_id\`: ...` bullets) but leaves one of its path's out. A route with
 // no parameter list at all is not told: its path declares them.
 import type { LintRule } from '../types';
-import type { FindingFix } from '../../diagnostics/finding';
+import type { FindingFix } from '../../diagnostics';
 import type { LintContext } from '../types';
 import type { Route } from '../../model';
 import { allRoutes, pathParams, placeOf, routeLabel, spanOf } from '../places';

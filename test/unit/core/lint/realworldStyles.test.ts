@@ -4,10 +4,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintApiWorkspace, type LintApiOptions } from '../../../../src/core/lint';
-import { diagnoseWorkspace, ReferenceIndex } from '../../../../src/core/references/api';
-import { parseWorkspaceConfig } from '../../../../src/core/config';
-import { loadFolder, memoryHost } from './memoryHost';
+import { createSpecService } from '../../../../src/core/service';
+import { loadSettings, type SpecSettings } from '../../../../src/core/settings';
+import type { Finding } from '../../../../src/core/diagnostics';
+import { loadFolder } from './memoryHost';
+import { memoryHost } from '../../references/memoryHost';
 
 const DIR = join(process.cwd(), 'test/fixtures/lint/realworld');
 
@@ -15,10 +16,18 @@ function expected(name: string): string[] {
   return readFileSync(join(DIR, name, 'expected.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
 }
 
-async function lintFolder(name: string, options: Partial<LintApiOptions> = {}): Promise<string[]> {
+/** What the service (the editor's, the CLI's) finds in a fixture folder, with its .spec-architect.json and any settings given. */
+async function check(name: string, settings: Partial<SpecSettings> = {}): Promise<Finding[]> {
   const files = loadFolder(join(DIR, name));
   files.delete('expected.txt');
-  const findings = await lintApiWorkspace(memoryHost(files), { specsRoot: 'specs', ...options });
+  const host = memoryHost(Object.fromEntries(files));
+  const loaded = await loadSettings(host);
+  assert.deepEqual(loaded.problems, []);
+  return createSpecService({ host, settings: { ...loaded.settings, ...settings } }).workspaceDiagnostics();
+}
+
+async function lintFolder(name: string, settings: Partial<SpecSettings> = {}): Promise<string[]> {
+  const findings = (await check(name, settings)).filter((f) => f.source !== 'references');
   return findings.map((f) => `${f.file}:${f.range.start.line + 1} ${f.code}`);
 }
 
@@ -49,12 +58,7 @@ describe('lint: specs in the styles real projects use', () => {
   });
 
   it('7. reports references written as examples or placeholders as hints, and skips ignored files', async () => {
-    const files = loadFolder(join(DIR, '7-references'));
-    files.delete('expected.txt');
-    const { config } = parseWorkspaceConfig(files.get('.spec-architect.json') ?? '{}');
-    const index = new ReferenceIndex('specs');
-    for (const [path, text] of files) index.update(path, text);
-    const findings = diagnoseWorkspace(index, { ignore: config.ignore });
+    const findings = (await check('7-references')).filter((f) => f.source === 'references');
     const shown = findings.map((f) => `${f.file}:${f.range.start.line + 1} ${f.code} ${f.severity}`).sort();
     assert.deepEqual(shown, [...expected('7-references')].sort());
     for (const f of findings.filter((x) => x.severity === 'hint')) assert.match(f.message, /example|placeholder/i);
