@@ -107,9 +107,11 @@ export function isOwnedRoute(ctx: LintContext, { resource, route }: RouteEntry):
  * specs rely on one global "HTTP Status Codes" section).
  */
 export function routeErrors(ctx: LintContext, route: Route): number[] {
-  if (route.errors.length > 0) return route.errors;
   const own = ctx.fileStatuses?.get(fileOf(ctx, route));
-  return own && own.size > 0 ? [...own.keys()] : ctx.globalErrors ?? [];
+  // A file's status-code section states those answers for all of its routes, also those that list a few of their own.
+  const shared = own && own.size > 0 ? [...own.keys()] : ctx.globalErrors ?? [];
+  if (route.errors.length === 0) return shared;
+  return shared.length === 0 ? route.errors : [...new Set([...route.errors, ...shared])];
 }
 
 /** Where the route's file states a status for every route (its status-code section's row), when the route relies on it. */

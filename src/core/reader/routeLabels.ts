@@ -210,6 +210,7 @@ function addStatus(ctx: RouteContext, status: number, words: string, line: Line)
 const OWNERSHIP_PHRASES = new RegExp([
   String.raw`\bmatching user[ _]?id\b`,
   String.raw`\bbelongs? to (?:another|a different|other) user`,
+  String.raw`\b(?:doesn't|does not|don't|do not|not) belong(?:s|ing)? to (?:the )?(?:user|caller|requester|you|current user|authenticated user|requesting user)\b`,
   String.raw`\banother user'?s?\b`,
   String.raw`\b(?:not|isn't) (?:the )?(?:caller|requester|current user|authenticated user|user)'s\b`,
   String.raw`\bfiltered by\s+\W?(?:the )?(?:user_?id|owner|current user|authenticated user)`,

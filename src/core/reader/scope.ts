@@ -21,6 +21,8 @@ export interface ScopeStatement {
   patterns: string[];
   /** "except the authentication endpoints", in words. */
   exceptsAuthRoutes: boolean;
+  /** "except the health check", in words. */
+  exceptsHealth?: boolean;
   /** A heading's statement covers that heading's section. */
   heading?: { depth: number };
 }
@@ -42,6 +44,8 @@ const HEADING_PUBLIC = /^(?:public(?: endpoints| routes)?|unauthenticated(?: end
 const BEARER_LINE = /^\s*(?:`|\*\*)?Authorization\s*:\s*(?:`|\*\*)?\s*Bearer\b/i;
 const PUBLIC_WORDS = /\b(?:are|is) (?:public|unauthenticated|open)\b|\bno (?:auth(?:entication)?|token) (?:is )?required\b|\bdo(?:es)? not require (?:a )?(?:jwt|token|auth\w*)\b/i;
 const EXCEPT = /\b(?:except|other than|but not|apart from|excluding|unless)\b/i;
+const HEALTH_WORDS = /\b(?:health(?:[- ]?checks?| endpoints?| probes?)?|liveness|readiness)\b/i;
+const HEALTH_ROUTE = /\/(?:health\w*|healthz|ready|readyz|live|livez|ping|status)$/i;
 const AUTH_ROUTES_WORDS = /\b(?:auth(?:entication)?(?:[- ]specific)?|login|sign[- ]?(?:in|up)|register|registration|public) (?:ones|endpoints|routes)\b|\b(?:login|signup|register)\b/i;
 
 /** Path patterns written in a sentence: `/api/auth/*`, /auth/login. */
@@ -56,7 +60,7 @@ export function statementOf(line: string, start: number, end: number, section: s
     const at = text.search(EXCEPT);
     const tail = at < 0 ? '' : text.slice(at);
     // "All protected endpoints require ..." leaves the public ones (sign-up, login) out.
-    return { kind: 'jwt', start, end, patterns: pathsIn(tail), exceptsAuthRoutes: (at >= 0 && AUTH_ROUTES_WORDS.test(tail)) || /\b(?:protected|authenticated|other|non-public|remaining|private)\b/i.test(text.slice(0, 80)) };
+    return { kind: 'jwt', start, end, patterns: pathsIn(tail), exceptsAuthRoutes: (at >= 0 && AUTH_ROUTES_WORDS.test(tail)) || /\b(?:protected|authenticated|other|non-public|remaining|private)\b/i.test(text.slice(0, 80)), exceptsHealth: at >= 0 && HEALTH_WORDS.test(tail) };
   }
   if (PUBLIC_WORDS.test(text) && (pathsIn(text).length > 0 || AUTH_ROUTES_WORDS.test(text))) {
     return { kind: 'public', start, end, patterns: pathsIn(text), exceptsAuthRoutes: AUTH_ROUTES_WORDS.test(text) };
@@ -84,7 +88,7 @@ function matches(path: string, pattern: string): boolean {
 }
 
 function excepted(route: Route, s: ScopeStatement): boolean {
-  return s.patterns.some((p) => matches(route.path, p) || route.path.includes(p.replace(/\*+$/, ''))) || (s.exceptsAuthRoutes && AUTH_ROUTE.test(route.path));
+  return s.patterns.some((p) => matches(route.path, p) || route.path.includes(p.replace(/\*+$/, ''))) || (s.exceptsAuthRoutes && AUTH_ROUTE.test(route.path)) || (s.exceptsHealth === true && HEALTH_ROUTE.test(route.path));
 }
 
 const GENERAL_SECTION = /^(?:authentication|auth|authorization|security|overview|api overview|introduction|general|conventions|base url|base path|notes?|rules?|requirements|headers?|common\b.*|global\b.*|.*\bauthentication requirements?|jwt\b.*|.*\bconventions)$/i;
