@@ -106,6 +106,13 @@ export function isOwnedRoute(ctx: LintContext, { resource, route }: RouteEntry):
  * the statuses the specs state once for every route (a quarter of hand-written
  * specs rely on one global "HTTP Status Codes" section).
  */
+/** The statuses the route itself lists, else those its file or the API states for every route. */
+export function listedErrors(ctx: LintContext, route: Route): number[] {
+  if (route.errors.length > 0) return route.errors;
+  const own = ctx.fileStatuses?.get(fileOf(ctx, route));
+  return own && own.size > 0 ? [...own.keys()] : ctx.globalErrors ?? [];
+}
+
 export function routeErrors(ctx: LintContext, route: Route): number[] {
   const own = ctx.fileStatuses?.get(fileOf(ctx, route));
   // A file's status-code section states those answers for all of its routes, also those that list a few of their own.
@@ -138,9 +145,10 @@ function isSummaryOnly(parts: Record<string, SourceRange>): boolean {
   return !!heading && !!purpose && purpose.start.line === heading.start.line;
 }
 
-/** Whether the route takes a body: a named request schema, or a body written inline under its label. */
+/** Whether the route takes a body: a named request schema, a body written inline under its label, or one described in words there. */
 export function takesBody(ctx: LintContext, route: Route): boolean {
-  return route.requestSchema !== undefined || (ctx.inline?.get(route)?.request?.fields.length ?? 0) > 0;
+  const inline = ctx.inline?.get(route);
+  return route.requestSchema !== undefined || (inline?.request?.fields.length ?? 0) > 0 || inline?.requestInWords === true;
 }
 
 /** The file a route is written in. */

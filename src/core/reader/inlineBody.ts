@@ -11,6 +11,8 @@ import type { FileRead } from './types';
 export interface InlineBodies {
   request?: Schema;
   responses: Schema[];
+  /** The request body is described in words (`**Request Body**: the task's new title`): the route takes one. */
+  requestInWords?: boolean;
 }
 
 const KEY = /^\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*:/;
@@ -22,6 +24,11 @@ function bodiesOf(read: FileRead, route: Route): InlineBodies {
     read.inline.set(route, found);
   }
   return found;
+}
+
+/** Records that the route's request body is described in words, not as fields or a schema name. */
+export function describeRequestInWords(read: FileRead, route: Route): void {
+  bodiesOf(read, route).requestInWords = true;
 }
 
 /** Adds fields to the body the route's last label opened; false when no body label is open. */

@@ -51,7 +51,7 @@ export function matchLabel(line: string): LabelLine | undefined {
   const bold = /^(\*\*|__)/.test(line);
   const label = (m[1] as string).toLowerCase().replace(/[()`]/g, ' ').replace(/\s+/g, ' ').trim();
   // Without bold, only known labels count, so prose such as "Note: ..." stays prose.
-  if (!bold && !/^(auth|authentication|response|responses|request|errors?|status codes?|method|path|endpoint|purpose|description)\b/.test(label)) return undefined;
+  if (!bold && !/^(auth|authentication|response|responses|request|request body|body|errors?|status codes?|method|path|endpoint|purpose|description)\b/.test(label)) return undefined;
   const value = m[2] as string;
   return { label, value, valueIndex: line.length - value.length };
 }

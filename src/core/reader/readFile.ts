@@ -13,7 +13,7 @@ import { readOverviewSection } from './overview';
 import { applyScope, headingStatement, isolationOf, statementOf, type ScopeStatement, type SectionMark } from './scope';
 import { ownershipOf, ownershipPhrase } from './routeLabels';
 import type { FileRead } from './types';
-import { addInlineFields, readInlineBody } from './inlineBody';
+import { addInlineFields, describeRequestInWords, readInlineBody } from './inlineBody';
 
 
 /** Reads one API spec file. Never throws: any failure becomes an unplaced note for the whole file. */
@@ -58,6 +58,9 @@ class FileReader implements RouteContext {
     for (const node of root.children) this.block(node);
     this.closeRoute(this.text.length);
     this.closeSchema();
+    // A route with an auth line of its own says its ownership there (the canonical grammar always does): neither a phrase
+    // in its prose nor a file-wide statement gives it one. (A hand-written "**Authentication**: Required" counts too: an
+    // edit of a description that holds the file's statement must not change such a route's rule.)
     const labelled = new Set([...this.read.resource.routes, ...this.read.summaryRoutes].filter((r) => this.read.sources.get(r)?.parts.auth !== undefined));
     for (const [route, at] of this.ownershipHints) {
       const span = this.read.sources.get(route);
@@ -182,6 +185,10 @@ class FileReader implements RouteContext {
     if (this.open) addInlineFields(this.read, this.open, fields);
   }
 
+  requestInWords(): void {
+    if (this.open) describeRequestInWords(this.read, this.open.route);
+  }
+
   setPurpose(value: string, a: number, b: number): void {
     if (!this.open) return;
     this.open.route.purpose = value;
@@ -189,6 +196,7 @@ class FileReader implements RouteContext {
   }
 
   private table(node: Table): void {
+    if (!this.open && !this.schema) this.tableStatements(node);
     const fieldsBefore = this.schema?.schema.fields.length ?? 0;
     const handled = readTable(node, this.text, {
       read: this.read,
@@ -364,6 +372,17 @@ class FileReader implements RouteContext {
         return;
       }
       this.read.unplaced.push({ file: this.read.file, range: this.range(first.start, last.end), reason: `Prose ${where} kept as written; the model has no place for it.` });
+    }
+  }
+
+  /** A row of a table outside any route ("| User isolation | every endpoint filters by user_id from the JWT |") can state isolation for the file. */
+  private tableStatements(node: Table): void {
+    const [a, b] = offsets(node);
+    let at = a;
+    for (const row of this.text.slice(a, b).split('\n')) {
+      const isolation = isolationOf(row, at, at + row.length);
+      if (isolation) this.statements.push(isolation);
+      at += row.length + 1;
     }
   }
 

@@ -36,6 +36,8 @@ export interface RouteContext {
   extend(part: string, a: number, b: number): void;
   /** Adds fields to the open route's inline body. */
   addInline(fields: Array<{ field: Field; range: SourceRange }>): void;
+  /** The open route's request body is described in words. */
+  requestInWords(): void;
 }
 
 /** A `**Label:** value` line of a route; true when it was placed. */
@@ -105,12 +107,14 @@ export function readLabelLine(ctx: RouteContext, line: Line, fromHeading: boolea
   }
   if (/^(request|request body|body|request schema|input|payload)$/.test(label)) {
     // "None", "-", "N/A", "empty": the route takes no body.
-    const none = /^(?:none|n\/a|-|—|empty|no body|not required|no request body)\.?$/i.test(value.trim().replace(/[`*_]/g, ''));
+    const none = /^(?:none|n\/a|not applicable|-|—|empty|nothing|no body|no body required|not required|no request body)\.?$/i.test(value.trim().replace(/[`*_]/g, ''));
     const name = none ? null : /^`([^`]+)`$/.exec(value.trim()) ?? /^([A-Z][A-Za-z0-9]*)$/.exec(value.trim());
     if (name && !name[1]?.startsWith('{')) route.requestSchema = name[1] as string;
     open.lastBody = none ? undefined : 'request';
     open.bodyFresh = true;
     if (!none && /^`?\{.*\}`?$/.test(value.trim())) readOneLineBody(ctx, open, value, line);
+    // A body described in words, or a label whose lines below describe it (`**Body**:` then field bullets).
+    else if (!none && !name && (/[A-Za-z]{3}/.test(value) || (value.trim() === '' && /body|payload/.test(label)))) ctx.requestInWords();
     open.mode = 'request';
     ctx.extend('request', line.start, line.end);
     return true;
@@ -121,6 +125,13 @@ export function readLabelLine(ctx: RouteContext, line: Line, fromHeading: boolea
     const named = /^`([^`]+)`/.test(value.trim());
     const status = statusesIn(label)[0] ?? statusesIn(value.slice(0, 12))[0] ?? (named ? (route.method === 'POST' ? 201 : 200) : undefined);
     open.mode = status === undefined ? 'responses' : 'none';
+    // `**Response \`404 Not Found\`**:` is one of the route's errors, written as a response.
+    if (status !== undefined && status >= 400) {
+      open.lastBody = undefined;
+      if (!route.errors.includes(status)) route.errors.push(status);
+      ctx.extend('errors', line.start, line.end);
+      return true;
+    }
     if (status !== undefined) {
       const schemaM = /^`([^`]+)`(?:\s+-\s+(.*))?$/.exec(value.trim());
       const resp: Route['responses'][number] = { status };
@@ -213,7 +224,7 @@ const OWNERSHIP_PHRASES = new RegExp([
   String.raw`\b(?:doesn't|does not|don't|do not|not) belong(?:s|ing)? to (?:the )?(?:user|caller|requester|you|current user|authenticated user|requesting user)\b`,
   String.raw`\banother user'?s?\b`,
   String.raw`\b(?:not|isn't) (?:the )?(?:caller|requester|current user|authenticated user|user)'s\b`,
-  String.raw`\bfiltered by\s+\W?(?:the )?(?:user_?id|owner|current user|authenticated user)`,
+  String.raw`\bfilter(?:s|ed)? by\s+\W?(?:the )?(?:user_?id|owner|current user|authenticated user)`,
   String.raw`\bwhere\s+\W?(?:\w+\.)?(?:user_?id|owner_?id)\W?\s*=`,
   String.raw`\b(?:for|of|to|belonging to|owned by) (?:the )?(?:authenticated|current|logged[- ]in|signed[- ]in|requesting) user\b`,
   String.raw`\b(?:user_?id|user id)\b[^.\n]{0,40}\b(?:must|has to|should|needs to) (?:match|equal|be the same)`,

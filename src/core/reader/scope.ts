@@ -60,7 +60,7 @@ export function statementOf(line: string, start: number, end: number, section: s
     const at = text.search(EXCEPT);
     const tail = at < 0 ? '' : text.slice(at);
     // "All protected endpoints require ..." leaves the public ones (sign-up, login) out.
-    return { kind: 'jwt', start, end, patterns: pathsIn(tail), exceptsAuthRoutes: (at >= 0 && AUTH_ROUTES_WORDS.test(tail)) || /\b(?:protected|authenticated|other|non-public|remaining|private)\b/i.test(text.slice(0, 80)), exceptsHealth: at >= 0 && HEALTH_WORDS.test(tail) };
+    return { kind: 'jwt', start, end, patterns: pathsIn(tail), exceptsAuthRoutes: (at >= 0 && AUTH_ROUTES_WORDS.test(tail)) || /\b(?:protected|authenticated|other|non-public|remaining|private)\b/i.test(text.slice(0, 80)), exceptsHealth: (at >= 0 && HEALTH_WORDS.test(tail)) || /\b(?:protected|non-public|private)\b/i.test(text.slice(0, 80)) };
   }
   if (PUBLIC_WORDS.test(text) && (pathsIn(text).length > 0 || AUTH_ROUTES_WORDS.test(text))) {
     return { kind: 'public', start, end, patterns: pathsIn(text), exceptsAuthRoutes: AUTH_ROUTES_WORDS.test(text) };

@@ -4,7 +4,7 @@ import type { ReferenceIndex } from './referenceIndex';
 import { underRoot } from './referenceIndex';
 import { globRegExp, resolveToken } from './resolver';
 import type { SpecToken } from './scanner';
-import { exampleReason } from './examples';
+import { exampleReason, recordReason } from './examples';
 
 export interface ReferenceCheckOptions {
   /** Check tokens inside fenced code blocks and inline code (default true). */
@@ -26,7 +26,7 @@ export function diagnoseFile(index: ReferenceIndex, path: string, options: Refer
     const resolution = resolveToken(index, token);
     if (resolution.kind !== 'broken') continue;
     // A reference written as an example is at most a hint, and the message says why.
-    const example = resolution.code === 'ref.outside-root' ? undefined : exampleReason(token, examples);
+    const example = resolution.code === 'ref.outside-root' ? undefined : exampleReason(token, examples) ?? recordReason(path);
     const finding: Finding = {
       code: resolution.code,
       severity: example ? 'hint' : resolution.code === 'ref.case-mismatch' ? 'warning' : 'error',

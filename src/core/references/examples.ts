@@ -21,6 +21,18 @@ export function exampleBlocks(text: string): Array<[number, number]> {
 
 const PLACEHOLDER = /^(?:new[-_]feature|feature[-_]name|my[-_]feature|some[-_]feature|file|filename|file[-_]name|name|example|foo|bar|baz|your[-_][\w-]*|x{3,}|\.\.\.)$/i;
 
+/**
+ * Spec-Kit's prompt history records (`history/prompts/**`): each is a log of
+ * a prompt as it was asked, often naming files still to be written; nobody
+ * follows it as a pointer now.
+ */
+const RECORDED_PROMPT = /(?:^|\/)history\/prompts\//;
+
+/** Why the references of a whole file are records rather than pointers, or undefined. */
+export function recordReason(path: string): string | undefined {
+  return RECORDED_PROMPT.test(path) ? 'the file is a recorded prompt (history/prompts/), a log of what was asked, not instructions followed now' : undefined;
+}
+
 /** Why a token is an example and not a reference, or undefined. */
 export function exampleReason(token: SpecToken, blocks: ReadonlyArray<[number, number]>): string | undefined {
   const at = token.range.start.offset;

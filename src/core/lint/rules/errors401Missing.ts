@@ -5,6 +5,7 @@
 // belongs: one finding there, not one per route.
 import type { LintRule, RuleFinding } from '../types';
 import { allRoutes, byFile, isListedOnly, routeErrors, placeOf, routeLabel, spanOf } from '../places';
+import { listed, onceForFile } from './onceForFile';
 import { addErrorsFix } from '../fixes';
 
 export const errors401Missing: LintRule = {
@@ -19,6 +20,7 @@ export const errors401Missing: LintRule = {
       const anyLists401 = (everyRoute.get(file) ?? []).some(({ route }) => routeErrors(ctx, route).includes(401));
       // Routes sharing one auth statement (the same source range) that none of the file's routes answers with 401.
       const groups = new Map<string, typeof entries>();
+      const unshared: typeof entries = [];
       for (const e of entries) {
         const auth = spanOf(ctx, e.route)?.parts.auth;
         const key = auth ? `${auth.start.offset}` : `route ${groups.size}`;
@@ -36,15 +38,20 @@ export const errors401Missing: LintRule = {
           });
           continue;
         }
-        for (const { route } of group) {
-          if (isListedOnly(ctx, route)) continue;
-          const fix = addErrorsFix(ctx, route, [401]);
-          found.push({
-            ...placeOf(ctx, route, 'errors', 'heading'),
-            message: `${routeLabel(route)} requires a JWT but does not list 401: add 401 (missing, expired or invalid token) to its errors.`,
-            fixes: fix ? [fix] : undefined,
-          });
-        }
+        unshared.push(...group.filter(({ route }) => !isListedOnly(ctx, route)));
+      }
+      if (unshared.length >= 2 && !anyLists401) {
+        // No route of the file lists 401: one missing statement, not one per route.
+        found.push(onceForFile(ctx, unshared.map((e) => e.route), 401, `${unshared.length} routes of this file require a JWT (${listed(unshared.map((e) => e.route))}) but none lists 401: state once what a missing, expired or invalid token answers (401), or add 401 to their errors.`));
+        continue;
+      }
+      for (const { route } of unshared) {
+        const fix = addErrorsFix(ctx, route, [401]);
+        found.push({
+          ...placeOf(ctx, route, 'errors', 'heading'),
+          message: `${routeLabel(route)} requires a JWT but does not list 401: add 401 (missing, expired or invalid token) to its errors.`,
+          fixes: fix ? [fix] : undefined,
+        });
       }
     }
     return found;

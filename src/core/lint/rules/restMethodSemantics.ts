@@ -18,7 +18,8 @@ export const restMethodSemantics: LintRule = {
     const found: RuleFinding[] = [];
     for (const { route } of allRoutes(ctx)) {
       const statuses = route.responses.map((r) => r.status);
-      if ((route.method === 'GET' || route.method === 'DELETE') && takesBody(ctx, route)) {
+      // A body described only in words ("Request: none, filters in the query") is too loose to call a GET body.
+      if ((route.method === 'GET' || route.method === 'DELETE') && takesBody(ctx, route) && ctx.inline?.get(route)?.requestInWords !== true) {
         found.push({ ...placeOf(ctx, route, 'request', 'heading'), message: `${routeLabel(route)} takes a request body: ${route.method} has no body; move the fields to query parameters, or use POST.` });
       }
       const lastSegment = route.path.replace(/\/+$/, '').split('/').pop() ?? '';

@@ -86,7 +86,9 @@ describe('lint: quick fixes through the reader', () => {
   });
 
   it('errors.400-for-validation: adds 422', async () => {
-    await assertFixes(tasksFile(GET_ONE("JWT required; owner only - another user's task answers 404", '400, 401, 404')), 'errors.400-for-validation');
+    // A body route: a 400 beside a typed path id alone is not what the rule is about.
+    const post = ['## POST /api/tasks', '', 'Create a task.', '', "- **Auth:** JWT required; the new task's owner is the caller (`task.user_id = sub`)", '- **Request:** `TaskCreate`', '- **Response 201:** `TaskCreate`', '- **Errors:** 400, 401', '', ''].join('\n');
+    await assertFixes(tasksFile(post), 'errors.400-for-validation');
   });
 
   it('auth.ownership-missing: adds the ownership rule to the auth line', async () => {
