@@ -25,6 +25,8 @@ export const SHAPES: Shape[] = [
   { name: 'glob *e*e*e*e*e*e*e*e*e*e*e*ex vs e-named files', check: 'references', files: (k) => ({ [`specs/${'e'.repeat(30 * k)}.md`]: '# E\n', 'CLAUDE.md': `@specs/${'*e'.repeat(12)}x\n` }) },
   { name: "one line of '@specs/x' tokens", check: 'references', files: (k) => ({ 'specs/x.md': '# X\n', 'CLAUDE.md': `${"'@specs/x' ".repeat(4000 * k)}\n` }) },
   { name: 'one line of `c` @specs/x', check: 'references', files: (k) => ({ 'specs/x.md': '# X\n', 'CLAUDE.md': `${'`c` @specs/x '.repeat(4000 * k)}\n` }) },
+  { name: "'<example' without '>' repeated", check: 'references', files: (k) => ({ 'specs/x.md': '# X\n', 'CLAUDE.md': `@specs/x.md\n${'<example '.repeat(20000 * k)}\n` }) },
+  { name: 'many <example> blocks and tokens', check: 'references', files: (k) => ({ 'specs/x.md': '# X\n', 'CLAUDE.md': '<example>@specs/x.md</example> @specs/x.md\n'.repeat(1000 * k) }) },
   { name: 'many headings and fences', check: 'references', files: (k) => ({ 'specs/x.md': '# h\n\n```\nx\n```\n\n'.repeat(1500 * k), 'CLAUDE.md': '@specs/x.md#h\n' }) },
   { name: 'API spec: [a]( repeated', check: 'api-lint', files: (k) => api(`# Tasks API\n\n${'[a]('.repeat(2000 * k)}\n`) },
   { name: 'API spec: routes in one file', check: 'api-lint', files: (k) => api(`# Tasks API\n\n${Array.from({ length: 100 * k }, (_, i) => route(i)).join('\n')}`) },

@@ -7,7 +7,7 @@ import type { Finding, SeverityOverrides } from '../diagnostics';
 import { budgetFinding, overBudget, readApiSpecs } from '../reader';
 import { readDbModels } from '../dbModels';
 import { buildLintContext } from './context';
-import { classifySpecFiles, describesDatabase, listSpecFiles } from './discover';
+import { classifySpecFiles, describesDatabase, globToRegExp, listSpecFiles } from './discover';
 import { runLintRules } from './engine';
 import { normalizeSpecsRoot } from '../settings';
 
@@ -18,8 +18,13 @@ export interface LintApiOptions {
   /** Globs relative to the specs root; empty or absent: found automatically. */
   databaseSpecs?: string[];
   authSpecs?: string[];
+  /** Globs relative to the specs root naming the API specs; empty or absent: every spec that declares routes. */
+  apiSpecs?: string[];
+  /** Workspace-relative globs of files no check reads (a pasted brief, an archive). */
+  ignore?: string[];
 }
 
+/** The texts of the given files (those the host can read). */
 async function readAll(host: SpecHost, paths: readonly string[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const path of paths) {
@@ -29,31 +34,36 @@ async function readAll(host: SpecHost, paths: readonly string[]): Promise<Map<st
   return texts;
 }
 
-/** Lints every API spec of the workspace (`<specsRoot>/api/**\/*.md`). */
+/** Lints every API spec of the workspace (the specs that declare routes, or the `apiSpecs` globs). */
 export async function lintApiWorkspace(host: SpecHost, options: LintApiOptions): Promise<Finding[]> {
   const root = normalizeSpecsRoot(options.specsRoot);
-  const files = await listSpecFiles(host, root);
-  const sets = classifySpecFiles(files, root, options);
+  const ignored = (options.ignore ?? []).map((g) => globToRegExp(g.replace(/^\.?\//, '')));
+  const files = (await listSpecFiles(host, root)).filter((f) => !ignored.some((r) => r.test(f)));
+  const all = await readAll(host, files);
+  const sets = classifySpecFiles(files, root, options, all);
   // A file past the parser's budget is reported instead of parsed (core/reader/budget.ts).
   const skipped: Finding[] = [];
-  const withinBudget = (texts: Map<string, string>): Map<string, string> => {
-    for (const [path, text] of texts) {
+  const pick = (paths: readonly string[]): Map<string, string> => {
+    const texts = new Map<string, string>();
+    for (const path of paths) {
+      const text = all.get(path);
+      if (text === undefined) continue;
       const problem = overBudget(path, text);
-      if (problem && !skipped.some((f) => f.file === path)) skipped.push(budgetFinding(path, problem));
-      if (problem) texts.delete(path);
+      if (problem === undefined) texts.set(path, text);
+      else if (!skipped.some((f) => f.file === path)) skipped.push(budgetFinding(path, problem));
     }
     return texts;
   };
-  const apiTexts = withinBudget(await readAll(host, sets.api));
+  const apiTexts = pick(sets.api);
   if (apiTexts.size === 0) return skipped;
   // Besides the usual places, any spec holding CREATE TABLE or a SQLModel table class describes the database.
-  const others = await readAll(host, files.filter((f) => !sets.api.includes(f) && !sets.database.includes(f) && !sets.auth.includes(f)));
-  const dbPaths = [...sets.database, ...[...others].filter(([, t]) => (options.databaseSpecs ?? []).length === 0 && describesDatabase(t)).map(([p]) => p)];
-  const dbTexts = withinBudget(await readAll(host, dbPaths));
-  const authTexts = withinBudget(await readAll(host, sets.auth));
-  const { design, sources } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));
+  const others = files.filter((f) => !sets.api.includes(f) && !sets.database.includes(f) && !sets.auth.includes(f));
+  const dbPaths = [...sets.database, ...others.filter((p) => (options.databaseSpecs ?? []).length === 0 && describesDatabase(all.get(p) ?? ''))];
+  const dbTexts = pick(dbPaths);
+  const authTexts = pick(sets.auth);
+  const { design, sources, inline } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));
   const dbModels = [...dbTexts].flatMap(([path, text]) => readDbModels(path, text));
-  return [...skipped, ...runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts }), options.severity)];
+  return [...skipped, ...runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts, inline }), options.severity)];
 }
 
 /** The findings in one API spec (the rules still see the whole workspace). */

@@ -8,7 +8,7 @@ export { LineMap } from './positions';
 export { buildIndex, crawlReport, indexFolder, noteUnreadable, type IndexOptions } from './workspace';
 export { crawlFindings } from './crawlFindings';
 export { resolveToken, resolvePath, leavesRoot, type Resolution, type ReferenceCode } from './resolver';
-export { diagnoseFile, diagnoseWorkspace, type ReferenceCheckOptions } from './diagnostics';
+export { diagnoseFile, diagnoseWorkspace, isIgnored, type ReferenceCheckOptions } from './diagnostics';
 export { filesToRecheck, type Recheck } from './recheck';
 export { DEFAULT_LANGUAGES, LANGUAGE_EXTENSIONS, scannedBy } from './languages';
 export * from './features';

@@ -4,6 +4,7 @@
 import type { SourcePosition, SourceRange } from '../model';
 import { LineMap } from './positions';
 import { ScannedToken } from './scannedToken';
+import { METHOD_PATTERN } from '../routeGrammar';
 
 /** Where a token sits in markdown: a fenced code block, inline code, or prose. */
 export type CodeContext = 'fence' | 'inline' | undefined;
@@ -40,7 +41,7 @@ const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '!', '?']);
 /** After a backslash, these make a string escape (`\"`, `\n`) that ends the token. */
 const ESCAPES = new Set(['"', "'", 'n', 'r', 't', '\\', '`']);
 // The blanks around the separator are one run or two runs split by it, so a long run of blanks is read once.
-const ROUTE_AFTER = /[ \t]*(?:[:,\u2013\u2014-][ \t]*)?`?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(\/[^\s`'"),;]*)/y;
+const ROUTE_AFTER = new RegExp(`[ \\t]*(?:[:,\\u2013\\u2014-][ \\t]*)?\`?(${METHOD_PATTERN})[ \\t]+(\\/[^\\s\`'"),;]*)`, 'y');
 const IMPORT_BEFORE = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(|\bimport|\bexport\s+\*\s+from)$/;
 /** How far before a quote the import keywords are looked for: enough for `export * from`, and bounded per token. */
 const IMPORT_WINDOW = 48;
