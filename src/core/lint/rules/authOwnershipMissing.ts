@@ -2,6 +2,7 @@
 // must say that it only reaches the caller's own rows. Without it, the
 // implementation is free to leak every user's data.
 import type { LintRule } from '../types';
+import { effectiveOwnership } from '../../model';
 import { allRoutes, isOwnedRoute, placeOf, routeLabel } from '../places';
 import { appendToAuthLineEdit } from '../fixes';
 import { chosenOtherUserStatus } from './ownershipStatus';
@@ -14,7 +15,7 @@ export const authOwnershipMissing: LintRule = {
     const column = ctx.design.auth.ownership.column;
     const status = chosenOtherUserStatus(ctx);
     return allRoutes(ctx)
-      .filter((entry) => isOwnedRoute(ctx, entry) && entry.route.auth !== 'public' && entry.route.ownership === undefined)
+      .filter((entry) => isOwnedRoute(ctx, entry) && entry.route.auth !== 'public' && effectiveOwnership(entry.route) === undefined)
       .map(({ route }) => {
         const collection = route.path.split('/').filter((s) => s !== '' && !/^[{:]/.test(s)).pop() ?? 'rows';
         const row = collection.replace(/s$/, '');

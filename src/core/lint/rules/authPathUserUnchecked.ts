@@ -2,6 +2,7 @@
 // rule that the path's user must equal the token's user any caller can read
 // any user's rows by changing the URL.
 import type { LintRule } from '../types';
+import { effectiveOwnership } from '../../model';
 import { allRoutes, isUserParam, pathParams, placeOf, routeLabel } from '../places';
 import { appendToAuthLineEdit } from '../fixes';
 
@@ -11,7 +12,7 @@ export const authPathUserUnchecked: LintRule = {
   description: '`{user_id}` in the path, but no rule that it must equal the token\'s user.',
   check(ctx) {
     return allRoutes(ctx)
-      .filter(({ route }) => route.auth !== 'public' && route.ownership !== 'owner' && pathParams(route.path).some(isUserParam))
+      .filter(({ route }) => route.auth !== 'public' && effectiveOwnership(route) !== 'owner' && route.access?.kind !== 'role' && pathParams(route.path).some(isUserParam))
       .map(({ route }) => {
         const param = pathParams(route.path).find(isUserParam) as string;
         const words = `owner only - \`${param}\` must equal the token's \`sub\`, otherwise 403`;
