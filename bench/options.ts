@@ -9,13 +9,19 @@ export interface BenchOptions extends GeneratorOptions {
   probes: number;
   /** Where the JSON results go. */
   out: string;
+  /** API spec files of the re-lint workspace (g). */
+  apiFiles: number;
+  /** Spec files of the workspace the two CLI processes check (h); references scale with it. */
+  cliFiles: number;
+  /** Rounds of each CLI process (h). */
+  cliRounds: number;
 }
 
-const USAGE = 'usage: npm run bench -- [--files N] [--refs N] [--broken N] [--large-lines N] [--seed N] [--edits N] [--probes N] [--out file]';
+const USAGE = 'usage: npm run bench -- [--files N] [--refs N] [--broken N] [--large-lines N] [--seed N] [--edits N] [--probes N] [--api-files N] [--cli-files N] [--cli-rounds N] [--out file]';
 
 /** Parses `--name value` pairs; unknown names and non-numbers are errors. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { ...DEFAULT_OPTIONS, edits: 101, probes: 1000, out: 'test-results/bench.json' };
+  const options: BenchOptions = { ...DEFAULT_OPTIONS, edits: 101, probes: 1000, out: 'test-results/bench.json', apiFiles: 1000, cliFiles: 1000, cliRounds: 3 };
   let brokenGiven = false;
   for (let i = 0; i < argv.length; i += 2) {
     const name = argv[i];
@@ -35,6 +41,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       case '--seed': options.seed = number; break;
       case '--edits': options.edits = Math.max(1, number); break;
       case '--probes': options.probes = Math.max(1, number); break;
+      case '--api-files': options.apiFiles = Math.max(1, number); break;
+      case '--cli-files': options.cliFiles = Math.max(2, number); break;
+      case '--cli-rounds': options.cliRounds = Math.max(1, number); break;
       default: throw new Error(`unknown option ${name}\n${USAGE}`);
     }
   }

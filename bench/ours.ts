@@ -1,8 +1,9 @@
-// This project's reference language service as the benchmark drives it: the
-// only file here that knows the core's references API, so the runs stay the
-// same when that API moves.
-import type { Finding } from '../src/core/diagnostics/finding';
-import { buildIndex, definition, diagnoseFile, diagnoseWorkspace, hover } from '../src/core/references/api';
+// This project's spec service as the benchmark drives it: the only file here
+// that knows the core's API, and it calls the same factory as the editor and
+// the CLI (createSpecService), so the runs measure what users run.
+import type { Finding } from '../src/core/diagnostics';
+import { createSpecService, type SpecService } from '../src/core/service';
+import { defaultSettings } from '../src/core/settings';
 import type { Probe } from './generator';
 import type { MemoryHost } from './memoryHost';
 
@@ -10,7 +11,7 @@ import type { MemoryHost } from './memoryHost';
 export interface OurService {
   /** Validates every file of the workspace; every finding. */
   validateAll(): Promise<Finding[]>;
-  /** Tells the index the file changed (the host already holds the new text) and re-validates it. */
+  /** Tells the service the file changed (the host already holds the new text) and re-validates it. */
   revalidate(path: string): Promise<Finding[]>;
   /** Hover at a reference; undefined when there is none. */
   hover(at: Probe): Promise<unknown>;
@@ -23,27 +24,25 @@ export interface OurService {
  * headings) happens in `validateAll`, so a cold validation times all of it.
  */
 export async function createOurService(host: MemoryHost): Promise<OurService> {
-  let index: Awaited<ReturnType<typeof buildIndex>> | undefined;
+  let service: SpecService | undefined;
   const ready = () => {
-    if (!index) throw new Error('validateAll() builds the index; call it first');
-    return index;
+    if (!service) throw new Error('validateAll() builds the index; call it first');
+    return service;
   };
   return {
     async validateAll() {
-      index = await buildIndex(host, { specsRoot: 'specs' });
-      return diagnoseWorkspace(index);
+      service = createSpecService({ host, settings: defaultSettings() });
+      return service.workspaceDiagnostics();
     },
     async revalidate(path) {
-      const text = await host.readFile(path);
-      if (text === undefined) throw new Error(`${path} is not in the workspace`);
-      ready().update(path, text);
-      return diagnoseFile(ready(), path);
+      await ready().fileChanged(path);
+      return ready().diagnostics(path);
     },
     async hover(at) {
-      return hover(ready(), at.file, at.line, at.character);
+      return ready().hover(at.file, at);
     },
     async definition(at) {
-      return definition(ready(), at.file, at.line, at.character);
+      return ready().definition(at.file, at);
     },
   };
 }

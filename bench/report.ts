@@ -21,6 +21,10 @@ export interface BenchResults {
   definition: Distribution;
   /** Heap still held by each run's structures after a collection, MiB. */
   retainedHeapMiB: { ours: number; markdownLs: number };
+  /** (g) one-file re-lint after an edit to one API spec. */
+  relint: Distribution & { apiFiles: number };
+  /** (h) whole CLI processes on the benchmark workspace written to disk (ms per round). */
+  cli: { files: number; refs: number; ours: number[]; remark: number[]; oursFindings: number; remarkWarnings: number };
   memory: MemoryReading;
   ratios: { markdownLsOverOurs: number; oursOverFloor: number };
   goals: GoalResult[];
@@ -47,6 +51,9 @@ export function formatReport(r: BenchResults): string {
     ['(e) hover, warm index', `${fmt(r.hover.median)} ms median`, `p95 ${fmt(r.hover.p95)} ms, ${r.hover.samples} requests`],
     ['(e) definition, warm index', `${fmt(r.definition.median)} ms median`, `p95 ${fmt(r.definition.p95)} ms, ${r.definition.samples} requests`],
     ['(f) heap held by our index', `${r.retainedHeapMiB.ours.toFixed(1)} MiB`, `markdown LS: ${r.retainedHeapMiB.markdownLs.toFixed(1)} MiB`],
+    ['(g) API lint: re-lint after one edit to one API spec', `${fmt(r.relint.median)} ms median`, `p95 ${fmt(r.relint.p95)} ms, ${r.relint.samples} edits, ${r.relint.apiFiles} API specs`],
+    ['(h) CLI process: spec-architect lint', `${fmt(median(r.cli.ours))} ms`, `rounds ${r.cli.ours.map(fmt).join(' / ')} ms, ${r.cli.files} files, ${r.cli.refs} refs, ${r.cli.oursFindings} findings`],
+    ['(h) CLI process: remark-cli + remark-validate-links', `${fmt(median(r.cli.remark))} ms`, `rounds ${r.cli.remark.map(fmt).join(' / ')} ms, ${r.cli.remarkWarnings} warnings`],
     ['(f) peak RSS of the whole run', `${r.memory.maxRssMiB.toFixed(0)} MiB`, `heap now ${r.memory.heapUsedMiB.toFixed(0)} MiB`],
   ];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i as 0 | 1 | 2].length)));
@@ -57,9 +64,9 @@ export function formatReport(r: BenchResults): string {
     '',
     ...rows.map(line),
     '',
-    `ratios: markdown LS / ours = ${r.ratios.markdownLsOverOurs.toFixed(1)}x, ours / floor = ${r.ratios.oursOverFloor.toFixed(1)}x`,
+    `ratios: markdown LS / ours = ${r.ratios.markdownLsOverOurs.toFixed(1)}x, ours / floor = ${r.ratios.oursOverFloor.toFixed(1)}x, remark CLI / our CLI = ${(median(r.cli.remark) / median(r.cli.ours)).toFixed(1)}x`,
     '',
-    'goals (issue 4):',
+    'goals (issues 4 and 14):',
     ...r.goals.map((g) => `  ${g.pass ? 'PASS' : 'FAIL'}  ${g.goal}: ${g.measured}`),
     '',
   ];

@@ -1,8 +1,10 @@
 // `npm run bench`: generates the synthetic workspace and measures, in one
-// process, side by side: (a) our cold full validation, (b) the markdown
+// run, side by side: (a) our cold full validation, (b) the markdown
 // language service's, (c) the floor, (d) one-file re-validation after an
-// edit, (e) hover and definition on a warm index, (f) memory. Fails (exit 1)
-// when a validator does not find exactly the broken references written.
+// edit, (e) hover and definition on a warm index, (f) memory, (g) one-file
+// re-lint after an edit in a workspace of 1,000 API specs, (h) the whole CLI
+// process against remark-cli + remark-validate-links. Fails (exit 1) when a
+// validator does not find exactly the broken references written.
 import { cpus, loadavg } from 'node:os';
 import { generateWorkspace, brokenCounts } from './generator';
 import type { Probe, SyntheticWorkspace } from './generator';
@@ -12,6 +14,8 @@ import { collectGarbage, distribution, readMemory, timed } from './measure';
 import { MemoryHost } from './memoryHost';
 import { scanFloor } from './floor';
 import { parseOptions } from './options';
+import { relintRuns } from './apiLint';
+import { cliRuns } from './cliProcess';
 import type { BenchOptions } from './options';
 import { createOurService } from './ours';
 import type { OurService } from './ours';
@@ -142,6 +146,13 @@ async function main(): Promise<void> {
   const edit = await editRuns(ws, options, warm.service, warm.host);
   log('hover and definition...');
   const probes = await probeRuns(ws.probes, options.probes, warm.service);
+  log(`API lint: ${options.apiFiles} API specs, re-lint after edits...`);
+  const relint = await relintRuns(options.apiFiles, options.edits);
+  const cliRefs = Math.round((options.refs * options.cliFiles) / options.files);
+  log(`CLI processes: ${options.cliFiles} files, ${cliRefs} references, ${options.cliRounds} rounds each...`);
+  const cliWs = generateWorkspace({ ...options, files: options.cliFiles, refs: cliRefs, brokenPerKind: Math.max(1, Math.round((options.brokenPerKind * options.cliFiles) / options.files)), largeFileLines: Math.min(options.largeFileLines, 1000) });
+  const cli = cliRuns(cliWs.tokenFiles, cliWs.linkFiles, options.cliRounds);
+  const cliBroken = Object.values(brokenCounts(cliWs)).reduce((a, b) => a + b, 0);
 
   const expected = brokenCounts(ws);
   const oursMs = median(full.ours);
@@ -159,6 +170,8 @@ async function main(): Promise<void> {
     hover: distribution(probes.hover),
     definition: distribution(probes.definition),
     retainedHeapMiB,
+    relint: { ...distribution(relint.samples), apiFiles: relint.files },
+    cli: { files: options.cliFiles, refs: cliRefs, ...cli },
     memory: readMemory(),
     ratios: { markdownLsOverOurs: markdownLsMs / oursMs, oursOverFloor: oursMs / floorMs },
     goals: [],
@@ -174,7 +187,11 @@ async function main(): Promise<void> {
     editMedianMs: results.edit.median,
     hoverMedianMs: results.hover.median,
     definitionMedianMs: results.definition.median,
+    relintMedianMs: results.relint.median,
+    cliOursMs: median(cli.ours),
+    cliRemarkMs: median(cli.remark),
   });
+  if (cli.oursFindings !== cliBroken) results.countMismatches.push({ validator: 'spec-architect lint (CLI)', what: 'findings', expected: cliBroken, found: cli.oursFindings });
   process.stdout.write(formatReport(results));
   writeResults(options.out, results);
   log(`results written to ${options.out}`);

@@ -7,6 +7,8 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { cliBundleOptions } from './cliBundle.mjs';
+import { identityDefines, readManifest } from './identity.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -47,13 +49,15 @@ const common = {
   legalComments: 'none',
 };
 
-const nodeCommon = { ...common, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
+// The version and repository from package.json, so `spec-architect --version`
+// and the SARIF log name the release they were built from.
+const nodeCommon = { ...common, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], define: identityDefines(readManifest()) };
 
 const builds = [
   // The extension: runs in the VS Code extension host; `vscode` is provided there.
   { ...nodeCommon, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The CLI: plain Node, a single file with a shebang.
-  { ...nodeCommon, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI: plain Node, a single file with a shebang (the npm package's too).
+  cliBundleOptions({ outfile: 'dist/cli.js', production }),
   // The wizard: runs in the webview's browser sandbox.
   { ...common, platform: 'browser', format: 'iife', entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js' },
 ];

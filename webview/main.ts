@@ -3,7 +3,7 @@
 // rendering of the current step. The title, the navigation and the two live
 // regions (notices, errors) stay in place; only the step below them is
 // rebuilt, with focus kept where the user was (focus.ts).
-import { emptyDraft } from '../src/core/designer/draft';
+import { emptyDraft } from '../src/core/designer';
 import { DraftDesign, type Step } from '../src/protocol/designerProtocol';
 import { el } from './ui';
 import { loadLocal, onHostMessage, saveLocal, send } from './messaging';
@@ -40,7 +40,8 @@ const ctx: StepContext = {
 
 function go(next: Step, focus?: FocusTarget): void {
   step = next;
-  send({ type: 'draftChanged', draft: ctx.draft, step });
+  // Every edit has already sent the draft; sending it again here could overwrite a draft the host has changed since (an answered question).
+  send({ type: 'stepChanged', step });
   if (next === 'review') send({ type: 'requestPreview' });
   render(focus);
 }

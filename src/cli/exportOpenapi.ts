@@ -2,10 +2,11 @@
 // reads <dir>/<specsRoot>/api/*.md and prints or writes the OpenAPI 3.1 document.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
-import { exportOpenApiFromSpecs, type OpenApiFormat } from '../core/openapi';
+import type { OpenApiFormat } from '../core/openapi';
+import { createSpecService } from '../core/service';
 import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
+import { cliSettings } from './settings';
 
 interface Args {
   dir: string;
@@ -26,13 +27,11 @@ export async function runExportOpenapi(argv: string[], io: CliIo): Promise<numbe
     io.stderr.write(`spec-architect export-openapi: ${folder} is not a folder; name the workspace folder that holds the specs.\n`);
     return 2;
   }
-  const configText = await host.readFile(WORKSPACE_CONFIG_FILE);
-  const parsed = configText === undefined ? undefined : parseWorkspaceConfig(configText);
-  for (const problem of parsed?.problems ?? []) io.stderr.write(`spec-architect: ${problem}\n`);
-  const specsRoot = parsed?.config.specsRoot ?? 'specs';
+  const settings = await cliSettings(host, io);
+  const specsRoot = settings.specsRoot;
   // Without --format, a .yaml/.yml output file asks for YAML.
   const format = args.format ?? (args.out !== undefined && /\.ya?ml$/i.test(args.out) ? 'yaml' : 'json');
-  const result = await exportOpenApiFromSpecs(host, specsRoot, format);
+  const result = await createSpecService({ host, settings }).exportOpenApi(format);
   if (result === undefined) {
     io.stderr.write(`spec-architect export-openapi: no API specs in ${resolve(folder, specsRoot, 'api')} (expected *.md files).\n`);
     return 2;

@@ -1,6 +1,7 @@
 // Prints findings as text (file:line:column severity code message), JSON or
 // SARIF 2.1.0 for code-scanning tools.
-import type { Finding } from '../core/diagnostics/finding';
+import type { Finding } from '../core/diagnostics';
+import { REPOSITORY_URL } from './release';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -38,7 +39,7 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'spec-architect', version, informationUri: 'https://github.com/spec-architect/spec-architect', rules: ruleIds.map((id) => ({ id, shortDescription: { text: id } })) } },
+      tool: { driver: { name: 'spec-architect', version, informationUri: REPOSITORY_URL, rules: ruleIds.map((id) => ({ id, shortDescription: { text: id } })) } },
       results: findings.map((f) => ({
         ruleId: f.code,
         ruleIndex: ruleIds.indexOf(f.code),

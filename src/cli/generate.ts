@@ -8,14 +8,13 @@
 // out, and a deleted spec is not undoable from a terminal.
 import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { generationPlan } from '../core/designer/generate';
-import { applyEdits } from '../core/designer/preview';
+import { applyEdits, generationPlan } from '../core/designer';
 import { validateDesign } from '../core/model';
 import { writableInside, writeInside } from './confinedWrite';
 import { describeProblem } from './designProblems';
 import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
-import { specsRootOf } from './specsRoot';
+import { cliSettings } from './settings';
 
 const USAGE = 'Usage: spec-architect generate <design.json> [--out dir] [--delete-removed]\n';
 
@@ -51,7 +50,7 @@ export async function runGenerate(argv: string[], io: CliIo): Promise<number> {
   const folder = resolve(io.cwd, args.out);
   await mkdir(folder, { recursive: true });
   const host = createNodeHost(folder);
-  const specsRoot = await specsRootOf(host, io);
+  const specsRoot = (await cliSettings(host, io)).specsRoot;
   const apiDir = `${specsRoot}/api`;
   // The confined host answers a link leading out as missing: it is never read, and refused below.
   const names = ((await host.readDirectory(apiDir)) ?? []).filter(([name, kind]) => kind === 'file' && name.endsWith('.md')).map(([name]) => name).sort();

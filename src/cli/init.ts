@@ -4,12 +4,12 @@
 // printed.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { planInitialize } from '../core/templates/initialize';
+import { planInitialize } from '../core/templates';
 import { writeInside } from './confinedWrite';
 import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
-import { specsRootOf } from './specsRoot';
-import { readTemplates, templatesFolder } from './templates';
+import { cliSettings } from './settings';
+import { readTemplates, templatesCandidates, templatesFolder } from './templates';
 
 const USAGE = 'Usage: spec-architect init [dir]\n';
 
@@ -21,17 +21,22 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`spec-architect init: ${options.length > 0 ? `unknown option "${options[0]}"` : `unexpected argument "${positional[1]}"`}.\n${USAGE}`);
     return 2;
   }
+  const templatesDir = templatesFolder();
+  if (templatesDir === undefined) {
+    io.stderr.write(`spec-architect init: the starter templates are not installed: no specs-templates/ folder in ${templatesCandidates().join(' or ')}. Install the CLI as a package (npm install spec-architect), which ships specs-templates/ beside dist/cli.js.\n`);
+    return 2;
+  }
   let templates: Map<string, string>;
   try {
-    templates = await readTemplates();
+    templates = await readTemplates(templatesDir);
   } catch (error) {
-    io.stderr.write(`spec-architect init: cannot read the templates in ${templatesFolder()}: ${(error as Error).message}\n`);
+    io.stderr.write(`spec-architect init: cannot read the templates in ${templatesDir}: ${(error as Error).message}\n`);
     return 2;
   }
   const folder = resolve(io.cwd, positional[0] ?? '.');
   await mkdir(folder, { recursive: true });
   const host = createNodeHost(folder);
-  const plan = await planInitialize(templates, await specsRootOf(host, io), host);
+  const plan = await planInitialize(templates, (await cliSettings(host, io)).specsRoot, host);
 
   const created: string[] = [];
   const skipped = [...plan.skipped];

@@ -1,32 +1,55 @@
-// `spec-architect lint [dir] [--format text|json|sarif]`: reference
-// diagnostics (and the API lint rules) for one workspace folder.
+// `spec-architect lint [dir] [--format text|json|sarif] [--fail-on severity]`:
+// reference diagnostics and the API lint rules for one workspace folder,
+// through the same spec service as the editor, with the folder's settings
+// (`.spec-architect.json`: specsRoot, severity, languages, checkCodeBlocks, ...).
+// The exit code is 1 when a finding is at or above the --fail-on severity
+// (default error), so CI chooses how strict a job is without a config file.
 import * as nodePath from 'node:path';
-import type { Finding } from '../core/diagnostics/finding';
-import { applySeverity } from '../core/diagnostics/finding';
-import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
-import { buildIndex, diagnoseWorkspace } from '../core/references/api';
-import { lintApiWorkspace } from '../core/lint';
+import { createSpecService } from '../core/service';
 import { createNodeHost } from './nodeHost';
 import { formatJson, formatSarif, formatText, type OutputFormat } from './format';
 import type { CliIo } from './run';
+import { cliSettings } from './settings';
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+/** Least severe first; `never` fails on nothing. */
+const FAIL_ON = ['hint', 'info', 'warning', 'error', 'never'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+const USAGE = 'Usage: spec-architect lint [dir] [--format text|json|sarif] [--fail-on error|warning|info|hint|never]';
 
-/** Runs the lint subcommand; 1 when any finding is an error, 2 on bad usage. */
+/** The value of `--name value` or `--name=value` at args[i], and the index of the last argument it used. */
+function optionValue(args: string[], i: number, name: string): { value: string | undefined; next: number } | undefined {
+  const arg = args[i] ?? '';
+  if (arg === name) return { value: args[i + 1], next: i + 1 };
+  if (arg.startsWith(`${name}=`)) return { value: arg.slice(name.length + 1), next: i };
+  return undefined;
+}
+
+/** Runs the lint subcommand; 1 when a finding reaches the --fail-on severity, 2 on bad usage. */
 export async function runLint(args: string[], io: CliIo, version: string): Promise<number> {
   let dir: string | undefined;
   let format: OutputFormat = 'text';
+  let failOn: FailOn = 'error';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : arg === '--format' ? args[++i] : undefined;
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      if (!value || !FORMATS.includes(value as OutputFormat)) {
+    const formatOption = optionValue(args, i, '--format');
+    const failOption = optionValue(args, i, '--fail-on');
+    if (formatOption) {
+      if (!formatOption.value || !FORMATS.includes(formatOption.value as OutputFormat)) {
         io.stderr.write(`spec-architect lint: --format takes one of ${FORMATS.join(', ')}.\n`);
         return 2;
       }
-      format = value as OutputFormat;
+      format = formatOption.value as OutputFormat;
+      i = formatOption.next;
+    } else if (failOption) {
+      if (!failOption.value || !FAIL_ON.includes(failOption.value as FailOn)) {
+        io.stderr.write(`spec-architect lint: --fail-on takes one of ${FAIL_ON.join(', ')}.\n`);
+        return 2;
+      }
+      failOn = failOption.value as FailOn;
+      i = failOption.next;
     } else if (arg.startsWith('-') || dir !== undefined) {
-      io.stderr.write(`spec-architect lint: unexpected argument "${arg}". Usage: spec-architect lint [dir] [--format text|json|sarif]\n`);
+      io.stderr.write(`spec-architect lint: unexpected argument "${arg}". ${USAGE}\n`);
       return 2;
     } else dir = arg;
   }
@@ -36,20 +59,12 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
     io.stderr.write(`spec-architect lint: ${root} is not a folder; name the workspace folder to check.\n`);
     return 2;
   }
-  const configText = await host.readFile(WORKSPACE_CONFIG_FILE);
-  const { config, problems } = configText === undefined ? { config: {}, problems: [] } : parseWorkspaceConfig(configText);
-  for (const p of problems) io.stderr.write(`spec-architect lint: ${p}\n`);
-  const specsRoot = config.specsRoot ?? 'specs';
-  const severity = config.severity ?? {};
-
-  const index = await buildIndex(host, { specsRoot });
-  const findings: Finding[] = [
-    ...diagnoseWorkspace(index, { severity }),
-    ...(await lintApiWorkspace(host, { specsRoot, severity, databaseSpecs: config.databaseSpecs, authSpecs: config.authSpecs })),
-  ].flatMap((f) => applySeverity(f, severity) ?? []);
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.offset - b.range.start.offset);
+  const service = createSpecService({ host, settings: await cliSettings(host, io) });
+  // Severities were applied once, by the service; the output is sorted by file and position.
+  const findings = await service.workspaceDiagnostics();
 
   io.stdout.write(format === 'json' ? formatJson(findings) : format === 'sarif' ? formatSarif(findings, version) : formatText(findings));
   if (format === 'text') io.stderr.write(`${findings.length} finding${findings.length === 1 ? '' : 's'} in ${root}\n`);
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  const threshold = FAIL_ON.indexOf(failOn);
+  return findings.some((f) => FAIL_ON.indexOf(f.severity) >= threshold) ? 1 : 0;
 }

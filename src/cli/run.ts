@@ -4,6 +4,7 @@ import { runExportOpenapi } from './exportOpenapi';
 import { runGenerate } from './generate';
 import { runInit } from './init';
 import { runLint } from './lint';
+import { VERSION } from './release';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -14,7 +15,9 @@ export interface CliIo {
 const USAGE = `Usage: spec-architect <command> [options]
 
 Commands:
-  lint [dir] [--format text|json|sarif]   check @specs/ references and API lint rules (exit 1 on errors)
+  lint [dir] [--format text|json|sarif] [--fail-on error|warning|info|hint|never]
+                                          check @specs/ references and API lint rules (exit 1 on
+                                          a finding at or above --fail-on, default error)
   init [dir]                              copy the starter specs (db, auth, api) into dir's specs root;
                                           existing files are never overwritten
   generate <design.json> [--out dir] [--delete-removed]
@@ -28,8 +31,6 @@ Commands:
   version                                 print the version
 `;
 
-declare const SPEC_ARCHITECT_VERSION: string | undefined;
-
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -41,12 +42,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'version':
     case '--version':
-      io.stdout.write(`${typeof SPEC_ARCHITECT_VERSION === 'string' ? SPEC_ARCHITECT_VERSION : '0.1.0'}\n`);
+      io.stdout.write(`${VERSION}\n`);
       return 0;
     case 'export-openapi':
       return runExportOpenapi(rest, io);
     case 'lint':
-      return runLint(rest, io, typeof SPEC_ARCHITECT_VERSION === 'string' ? SPEC_ARCHITECT_VERSION : '0.1.0');
+      return runLint(rest, io, VERSION);
     case 'generate':
       return runGenerate(rest, io);
     case 'init':

@@ -1,8 +1,8 @@
 // Core results to VS Code types, in one place for every feature: ranges,
 // diagnostics, workspace-relative paths and fixes.
 import * as vscode from 'vscode';
-import type { Finding, FindingFix, Severity, TextEdit } from '../core/diagnostics/finding';
-import type { SourceRange } from '../core/model/source';
+import type { Finding, FindingFix, Severity, TextEdit } from '../core/diagnostics';
+import type { SourceRange } from '../core/model';
 
 /** Where every Spec Architect diagnostic says it comes from. */
 export const DIAGNOSTIC_SOURCE = 'spec-architect';
@@ -35,13 +35,12 @@ export function addEdits(edit: vscode.WorkspaceEdit, folder: vscode.Uri, edits: 
   for (const e of edits) edit.replace(toUri(folder, e.file), toRange(e.range), e.newText);
 }
 
-/** The edit a fix makes, with paths resolved against the workspace folder. */
-export function toWorkspaceEdit(folder: vscode.Uri, fix: FindingFix): vscode.WorkspaceEdit {
+/** The one converter from a core fix to the WorkspaceEdit that applies it (undoable), paths resolved against the folder. A file to create that exists is left as it is. */
+export function toWorkspaceEdit(folder: vscode.Uri, fix: Pick<FindingFix, 'edits' | 'createFiles'>): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   addEdits(edit, folder, fix.edits);
   for (const f of fix.createFiles ?? []) {
-    edit.createFile(toUri(folder, f.file), { ignoreIfExists: true });
-    edit.insert(toUri(folder, f.file), new vscode.Position(0, 0), f.content);
+    edit.createFile(toUri(folder, f.file), { ignoreIfExists: true, contents: new TextEncoder().encode(f.content) });
   }
   return edit;
 }

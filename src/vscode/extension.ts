@@ -4,18 +4,16 @@
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { registerApiDesigner } from './designer/apiDesignerView';
-import { registerApiLint } from './lint';
-import { registerReferences } from './references/register';
+import { registerLanguageFeatures } from './language/register';
 import { registerExportOpenApi } from './openapi/exportCommand';
 import { registerValidateSpecs } from './validateCommand';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerApiDesigner(context);
-  const apiLint = registerApiLint(context);
-  registerReferences(context);
-  registerValidateSpecs(context, apiLint);
+  const services = registerLanguageFeatures(context);
+  registerValidateSpecs(context, services);
   registerCommands(context);
-  registerExportOpenApi(context);
+  registerExportOpenApi(context, services);
 }
 
 export function deactivate(): void {

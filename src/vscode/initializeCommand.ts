@@ -3,9 +3,9 @@
 // WorkspaceEdit (one undo step), in trusted workspaces only, never over an
 // existing file, and opens the API overview. The flow is in initializeFlow.ts.
 import * as vscode from 'vscode';
-import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../core/config';
 import { toUri } from './convert';
 import { initializeSpecs, type InitializeSpecsArgs, type InitializeSpecsResult } from './initializeFlow';
+import { folderSettings } from './settings';
 import { readTemplates, templatesFolder } from './templates';
 import { createWorkspaceHost } from './workspaceHost';
 
@@ -18,11 +18,7 @@ export function initializeSpecsCommand(extensionUri: vscode.Uri): (args?: Initia
         folders: () => vscode.workspace.workspaceFolders ?? [],
         pickFolder: async () => vscode.window.showWorkspaceFolderPick({ placeHolder: 'Initialize the specs of which folder?' }),
         folderName: (folder) => folder.name,
-        specsRoot: async (folder) => {
-          const text = await createWorkspaceHost(folder.uri).readFile(WORKSPACE_CONFIG_FILE);
-          const fromFile = text === undefined ? undefined : parseWorkspaceConfig(text).config.specsRoot;
-          return fromFile ?? vscode.workspace.getConfiguration('specArchitect', folder.uri).get<string>('specsRoot', 'specs');
-        },
+        specsRoot: async (folder) => (await folderSettings(folder)).settings.specsRoot,
         readTemplates: () => readTemplates(templatesFolder(extensionUri)),
         host: (folder) => createWorkspaceHost(folder.uri),
         createFiles: async (folder, files) => {

@@ -2,7 +2,7 @@
 // the folder choice and the messages are unit-tested directly; the command
 // (initializeCommand.ts) injects the editor. Writes happen only in a trusted
 // workspace, only under the specs root, and never over an existing file.
-import { planInitialize, type InitializeHost } from '../core/templates/initialize';
+import { planInitialize, type InitializeHost } from '../core/templates';
 
 export interface InitializeDeps<F> {
   isTrusted(): boolean;

@@ -1,26 +1,20 @@
 // `Validate Specs`: re-checks the whole workspace, both the @specs/ references
 // and the API lint, and reports what it found in one message. The diagnostics
-// themselves are published by the two services as usual; this command forces a
-// full pass (after a branch switch, say) and gives the totals.
+// themselves are published by the folders' spec services as usual; this
+// command forces a full pass (after a branch switch, say) and gives the totals.
 import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
-import type { ApiLintDiagnostics, ProblemCounts } from './lint/diagnostics';
-import { referenceService } from './references/register';
+import type { ProblemCounts, SpecServices } from './specServices';
 
 export interface ValidationCounts {
   references: ProblemCounts;
   apiLint: ProblemCounts;
 }
 
-export async function validateSpecsCommand(lint: ApiLintDiagnostics): Promise<ValidationCounts | undefined> {
-  const references = referenceService();
-  if (!references) return undefined;
+export async function validateSpecsCommand(services: SpecServices): Promise<ValidationCounts> {
   const counts = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: 'Spec Architect: validating specs' },
-    async (): Promise<ValidationCounts> => {
-      const [referenceCounts] = await Promise.all([references.validateAll(), lint.refreshAll()]);
-      return { references: referenceCounts, apiLint: lint.counts() };
-    },
+    (): Promise<ValidationCounts> => services.validateAll(),
   );
   const errors = counts.references.errors + counts.apiLint.errors;
   const warnings = counts.references.warnings + counts.apiLint.warnings;
@@ -38,7 +32,7 @@ export async function validateSpecsCommand(lint: ApiLintDiagnostics): Promise<Va
   return counts;
 }
 
-/** Registers `Validate Specs` over the running API lint and reference services. */
-export function registerValidateSpecs(context: vscode.ExtensionContext, lint: ApiLintDiagnostics): void {
-  context.subscriptions.push(vscode.commands.registerCommand(CommandIds.validateSpecs, () => validateSpecsCommand(lint)));
+/** Registers `Validate Specs` over the running spec services. */
+export function registerValidateSpecs(context: vscode.ExtensionContext, services: SpecServices): void {
+  context.subscriptions.push(vscode.commands.registerCommand(CommandIds.validateSpecs, () => validateSpecsCommand(services)));
 }

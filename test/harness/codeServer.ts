@@ -3,7 +3,7 @@
 // answers, and builds the workbench addresses tests open. Everything it starts
 // is stopped by stop(), and by the harness on failure, timeout or signal.
 import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { freeLoopbackPort } from './freePort';
 import { EXAMPLE_WORKSPACE, TEST_RESULTS_DIR } from './paths';
 import { startGroup, withTimeout } from './processes';
@@ -25,6 +25,11 @@ export interface CodeServerOptions {
   logName?: string;
   /** Keep the temp folders after stop() (for debugging). Default: SPEC_ARCHITECT_KEEP=1. */
   keep?: boolean;
+  /**
+   * Open a multi-root workspace: the copied folder and a second, empty one
+   * (`second/`) beside it, through a .code-workspace file (the multiroot suite).
+   */
+  multiRoot?: boolean;
   /** How long to wait for code-server to answer (default 60 s). */
   startTimeoutMs?: number;
 }
@@ -67,6 +72,13 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const keep = options.keep ?? process.env.SPEC_ARCHITECT_KEEP === '1';
   const source = options.workspace ?? EXAMPLE_WORKSPACE;
   const workspace = options.copy === false ? source : copyWorkspace(source, keep);
+  let workspaceFile: string | undefined;
+  if (options.multiRoot) {
+    const parent = dirname(workspace);
+    mkdirSync(join(parent, 'second'), { recursive: true });
+    workspaceFile = join(parent, 'multi-root.code-workspace');
+    writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: basename(workspace) }, { path: 'second' }] }, null, 2));
+  }
   const home = tempDir('code-server', keep);
   const userDataDir = join(home, 'user-data');
   const extensionsDir = options.extensionsDir ?? join(home, 'extensions');
@@ -111,7 +123,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     extensionsDir,
     remoteUri: (path) => `vscode-remote://127.0.0.1:${port}${path}`,
     workbenchUrl(payload = []) {
-      const query = new URLSearchParams({ folder: workspace });
+      const query = new URLSearchParams(workspaceFile ? { workspace: workspaceFile } : { folder: workspace });
       if (payload.length > 0) query.set('payload', JSON.stringify(payload));
       return `${origin}/?${query.toString()}`;
     },

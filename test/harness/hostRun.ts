@@ -14,7 +14,9 @@ import { withTimeout } from './processes';
 export interface HostRunOptions {
   /** Names the log and results files (integration, package...). */
   name: string;
-  suite: 'default' | 'packaged' | 'untrusted';
+  suite: 'default' | 'packaged' | 'untrusted' | 'multiroot';
+  /** Open two workspace folders (the multiroot suite). */
+  multiRoot?: boolean;
   /** Keep workspace trust on, with fresh user data, so the folder opens untrusted (the `untrusted` suite). */
   workspaceTrust?: boolean;
   /** The extension folder to load in development mode; omitted to test an installed extension. */
@@ -44,7 +46,7 @@ export async function runSuiteInHost(options: HostRunOptions): Promise<HostRunOu
   const grep = process.env[HostEnv.grep];
   if (grep) env[HostEnv.grep] = grep;
 
-  const server = await startCodeServer({ env, extensionsDir: options.extensionsDir, workspaceTrust: options.workspaceTrust, logName: `code-server-${options.name}.log` });
+  const server = await startCodeServer({ env, extensionsDir: options.extensionsDir, workspaceTrust: options.workspaceTrust, multiRoot: options.multiRoot, logName: `code-server-${options.name}.log` });
   try {
     const browser = await launchBrowser();
     try {

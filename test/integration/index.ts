@@ -17,14 +17,16 @@ function compiledTests(dir: string): string[] {
 /**
  * The files of a suite: `packaged` runs activation plus packaged/;
  * `untrusted` only untrusted/ (its host opens the folder untrusted, where the
- * other suites' writes are refused); `default` every suite but those two.
+ * other suites' writes are refused); `multiroot` only multiroot/ (its host
+ * opens two folders); `default` every suite but those three.
  */
 function suiteFiles(suite: string): string[] {
   const all = compiledTests(__dirname).sort();
   const folder = (file: string): string | undefined => relative(__dirname, file).split(sep)[0];
   if (suite === 'packaged') return all.filter((f) => folder(f) === 'packaged' || f.endsWith(`${sep}activation.test.js`));
   if (suite === 'untrusted') return all.filter((f) => folder(f) === 'untrusted');
-  return all.filter((f) => folder(f) !== 'packaged' && folder(f) !== 'untrusted');
+  if (suite === 'multiroot') return all.filter((f) => folder(f) === 'multiroot');
+  return all.filter((f) => folder(f) !== 'packaged' && folder(f) !== 'untrusted' && folder(f) !== 'multiroot');
 }
 
 export function run(): Promise<void> {

@@ -1,6 +1,6 @@
 // Errors: the error response schema and the status codes per route, with
 // FastAPI's usual statuses proposed.
-import { FASTAPI_ERROR_CATALOG } from '../../src/core/designer/draft';
+import { FASTAPI_ERROR_CATALOG } from '../../src/core/designer';
 import { button, checkbox, dropdown } from '../toolkit';
 import { el } from '../ui';
 import type { StepContext } from '../context';

@@ -2,7 +2,7 @@
 // path parameters follow the path as it is typed.
 import { ApiDesign, RoutePath, HTTP_METHODS } from '../../src/core/model';
 import { Resource, Route } from '../../src/core/model';
-import { syncPathParams } from '../../src/core/designer/draft';
+import { syncPathParams } from '../../src/core/designer';
 import { button, checkbox, dropdown } from '../toolkit';
 import { checkedField, el, optional } from '../ui';
 import { tagGroup } from '../focus';

@@ -5,12 +5,9 @@
 // tables and classes of the same name (Task, tasks) merge into one model.
 import type { DbField, DbModel } from './types';
 import { normalizeModelName } from './find';
+import { githubSlug } from '../references';
 import { readSqlModelClasses, readSqlTables, type BlockModel } from './blocks';
 
-/** GitHub's heading slug. */
-export function slugify(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
-}
 
 const NAME_HEADER = /^(column|field|name|attribute|column name|field name)$/i;
 const TYPED_BULLET = /^\s*[-*+]\s+(?:\*\*)?`?(\w+)`?(?:\*\*)?\s*(?::|\(|-|—)\s*`?([A-Za-z][\w[\]| ()]*)/;
@@ -96,12 +93,12 @@ export function readDbModels(file: string, text: string): DbModel[] {
   };
   for (const s of sections) {
     const name = s.heading.replace(/^(model|table)\s*:\s*/i, '').replace(/\s*\((model|table)\)$/i, '').replace(/\s+(model|table)$/i, '');
-    if (s.fields.length > 0) add(name, s.line, [slugify(s.heading), normalizeModelName(name)], s.fields, s.userForeignKeys);
+    if (s.fields.length > 0) add(name, s.line, [githubSlug(s.heading), normalizeModelName(name)], s.fields, s.userForeignKeys);
   }
   for (const b of blocks) {
     const under = [...sections].reverse().find((s) => s.line < b.line);
     const sameAsHeading = under && normalizeModelName(under.heading.replace(/\s+(model|table)$/i, '')) === normalizeModelName(b.name);
-    add(b.name, b.line, sameAsHeading && under ? [slugify(under.heading), normalizeModelName(b.name)] : [normalizeModelName(b.name)], b.fields, b.userForeignKeys);
+    add(b.name, b.line, sameAsHeading && under ? [githubSlug(under.heading), normalizeModelName(b.name)] : [normalizeModelName(b.name)], b.fields, b.userForeignKeys);
   }
   return models;
 }

@@ -1,6 +1,7 @@
 // The review's coverage matrix: for each route, its auth, ownership and
 // whether it states 401, 403, 404 and 422.
-import type { CoverageRow, DraftDesign } from '../../protocol/designerProtocol';
+import type { DraftDesign } from '../model';
+import type { CoverageRow } from './shapes';
 
 /** One row per route, in the order of the resources and their routes. */
 export function coverageMatrix(draft: DraftDesign): CoverageRow[] {

@@ -1,5 +1,5 @@
 // A line diff (longest common subsequence) for the review's "against disk" view.
-import type { DiffLine } from '../../protocol/designerProtocol';
+import type { DiffLine } from './shapes';
 
 const splitLines = (text: string): string[] => (text === '' ? [] : text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n'));
 

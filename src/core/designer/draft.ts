@@ -1,7 +1,7 @@
 // The wizard's draft: a fresh one, validation against the core model (problems
 // in words that say what to write), and path parameters picked up from a path.
-import { ApiDesign, type ApiDesign as Design } from '../model';
-import type { DraftDesign, Problem } from '../../protocol/designerProtocol';
+import { ApiDesign, type ApiDesign as Design, type DraftDesign } from '../model';
+import type { Problem } from './shapes';
 
 /** A new draft: JWT on every route, FastAPI's `{"detail": ...}` errors, other users' rows answered with 404. */
 export function emptyDraft(): DraftDesign {

@@ -2,7 +2,7 @@
 // written text kept, files of removed resources deleted) or the writer's
 // files, refused when any path would leave `<specsRoot>/api/`.
 import type { ApiDesign } from '../model';
-import type { TextEdit } from '../diagnostics/finding';
+import type { TextEdit } from '../diagnostics';
 import { writeApiSpecs, planSpecUpdate } from '../writer';
 
 export interface GenerationPlan {

@@ -1,7 +1,12 @@
-// The API Designer's pure logic: drafts, coverage, questions and diffs.
+// The API Designer, free of any editor: the session (draft state, review,
+// questions, Generate) and the pure pieces it is made of, which the webview
+// and the CLI also use. Other areas import from here, never from the files.
+export { DesignerSession, type DesignerHost, type StoredDraft, type DeleteDecision, type GenerateResult } from './session';
 export { emptyDraft, validateDraft, pathParamNames, syncPathParams, FASTAPI_ERROR_CATALOG } from './draft';
 export { coverageMatrix } from './coverage';
 export { openQuestions, answerQuestion } from './questions';
 export { lineDiff } from './diff';
-export { previewFiles } from './preview';
+export { previewFiles, applyEdits } from './preview';
 export { generationPlan, isInsideApiFolder, type GenerationPlan } from './generate';
+export { createSerialQueue, type SerialQueue } from './serialQueue';
+export * from './shapes';

@@ -1,7 +1,7 @@
 // The review's file list: what the writer (or the partial update of existing
 // files) would produce, each with its status and a diff against disk.
 import type { ApiDesign } from '../model';
-import type { PreviewFile } from '../../protocol/designerProtocol';
+import type { PreviewFile } from './shapes';
 import { writeApiSpecs, planSpecUpdate } from '../writer';
 import { lineDiff } from './diff';
 

@@ -2,7 +2,8 @@
 // draft (auth.missing, auth.ownership-missing, errors.ownership-status-
 // inconsistent, errors.401-missing, errors.422-missing), asked as choices the
 // user answers in place. Answering changes the draft so the question is gone.
-import type { DraftDesign, Question } from '../../protocol/designerProtocol';
+import type { DraftDesign } from '../model';
+import type { Question } from './shapes';
 
 type DraftRoute = DraftDesign['resources'][number]['routes'][number];
 type RouteVisit = (route: DraftRoute, resource: DraftDesign['resources'][number]) => void;

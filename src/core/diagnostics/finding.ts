@@ -1,7 +1,7 @@
 // A finding is what every check in the core reports: reference diagnostics and
 // API lint rules alike. It is plain data; the VS Code layer converts it to a
 // Diagnostic and the CLI prints it as text, JSON or SARIF.
-import type { SourceRange } from '../model/source';
+import type { SourceRange } from '../model';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -38,6 +38,13 @@ export async function listSpecFiles(host: SpecHost, root: string): Promise<strin
   return found.sort();
 }
 
+const SQL_OR_SQLMODEL = /create\s+table|\(\s*SQLModel\s*,\s*table\s*=\s*True\s*\)/i;
+
+/** Whether a spec's text holds CREATE TABLE or a SQLModel table class: it describes the database, wherever it is. */
+export function describesDatabase(text: string): boolean {
+  return SQL_OR_SQLMODEL.test(text);
+}
+
 /** The default places of the database specs, relative to the specs root. */
 const DEFAULT_DATABASE = ['db/**/*.md', 'database/**/*.md', '**/schema.md', '**/models.md', '**/data-model.md', '**/database*.md'];
 /** The default places of the auth specs, relative to the specs root. */
@@ -53,8 +60,8 @@ export interface SpecFileSets {
 export function classifySpecFiles(files: readonly string[], root: string, globs: { databaseSpecs?: string[]; authSpecs?: string[] }): SpecFileSets {
   // Globs are relative to the specs root; an empty list means "find them".
   const underRoot = (patterns: string[] | undefined, defaults: string[]) =>
-    (patterns && patterns.length > 0 ? patterns : defaults).map((p) => globToRegExp(`${root}/${p.replace(/^\.?\//, '')}`));
-  const api = files.filter((f) => f.startsWith(`${root}/api/`));
+    (patterns && patterns.length > 0 ? patterns : defaults).map((p) => globToRegExp(`${root === '' ? '' : `${root}/`}${p.replace(/^\.?\//, '')}`));
+  const api = files.filter((f) => f.startsWith(root === '' ? 'api/' : `${root}/api/`));
   const database = underRoot(globs.databaseSpecs, DEFAULT_DATABASE);
   const auth = underRoot(globs.authSpecs, DEFAULT_AUTH);
   const notApi = files.filter((f) => !api.includes(f));

@@ -1,7 +1,7 @@
 // Runs the rules over a linting context and turns what they return into
 // findings: default severity, then the user's overrides, then inline
 // suppressions. Findings come out sorted by file and position.
-import { applySeverity, type Finding, type SeverityOverrides } from '../diagnostics/finding';
+import { applySeverity, type Finding, type SeverityOverrides } from '../diagnostics';
 import type { LintContext, LintRule } from './types';
 import { API_LINT_RULES } from './rules';
 import { isSuppressed, readSuppressions } from './suppressions';

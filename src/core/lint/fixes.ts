@@ -2,7 +2,7 @@
 // line, the auth line. A fix is offered only where the edit is clearly right
 // (the route is written in the canonical bullet style); otherwise none.
 import type { Route } from '../model';
-import type { FindingFix, TextEdit } from '../diagnostics/finding';
+import type { FindingFix, TextEdit } from '../diagnostics';
 import type { LintContext } from './types';
 import { spanOf } from './places';
 import { eolOf, lineEnd, lineStart, rangeAt } from './text';

@@ -4,3 +4,4 @@ export { runLintRules } from './engine';
 export { buildLintContext, type LintInputs } from './context';
 export { API_LINT_RULES } from './rules';
 export type { LintContext, LintRule, RuleFinding } from './types';
+export { classifySpecFiles, describesDatabase, type SpecFileSets } from './discover';

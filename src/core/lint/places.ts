@@ -3,7 +3,7 @@
 import type { Route, Schema, SourceRange, SourceSpan } from '../model';
 import type { LintContext, RouteEntry } from './types';
 import { rangeAt } from './text';
-import { normalizeModelName } from '../dbModels/find';
+import { normalizeModelName } from '../dbModels';
 
 /** Every route of the design with its resource. */
 export function allRoutes(ctx: LintContext): RouteEntry[] {

@@ -4,7 +4,7 @@
 //   <!-- spec-architect-disable auth.missing -->            the whole file
 // Without codes, every rule is silenced for that scope.
 import type { SourceIndex } from '../model';
-import type { Finding } from '../diagnostics/finding';
+import type { Finding } from '../diagnostics';
 
 interface Suppression {
   file: string;

@@ -1,7 +1,7 @@
 // Positions and lines in a spec's text, for building text edits. Offsets are
 // UTF-16 code units, like the reader's SourcePosition.
 import type { SourcePosition, SourceRange } from '../model';
-import { LineMap } from '../references/positions';
+import { LineMap } from '../references';
 
 // Rules ask for many positions in the same spec: its line starts are found
 // once and kept for the last text asked about, so a file with thousands of

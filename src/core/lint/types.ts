@@ -2,7 +2,7 @@
 // whole workspace's design, so cross-file checks (duplicate routes) and
 // cross-spec checks (schema vs database model) need no extra plumbing.
 import type { ApiDesign, Resource, Route, SourceIndex, SourceRange } from '../model';
-import type { FindingFix, Severity } from '../diagnostics/finding';
+import type { FindingFix, Severity } from '../diagnostics';
 import type { DbModel } from '../dbModels';
 
 /** Everything the rules may look at. */

@@ -3,12 +3,13 @@
 // rest.duplicate-route and errors.ownership-status-inconsistent look across
 // files.
 import type { SpecHost } from '../host';
-import type { Finding, SeverityOverrides } from '../diagnostics/finding';
+import type { Finding, SeverityOverrides } from '../diagnostics';
 import { readApiSpecs } from '../reader';
 import { readDbModels } from '../dbModels';
 import { buildLintContext } from './context';
-import { classifySpecFiles, listSpecFiles } from './discover';
+import { classifySpecFiles, describesDatabase, listSpecFiles } from './discover';
 import { runLintRules } from './engine';
+import { normalizeSpecsRoot } from '../settings';
 
 export interface LintApiOptions {
   /** The specs root, relative to the workspace folder (`specs`). */
@@ -18,8 +19,6 @@ export interface LintApiOptions {
   databaseSpecs?: string[];
   authSpecs?: string[];
 }
-
-const SQL_OR_SQLMODEL = /create\s+table|\(\s*SQLModel\s*,\s*table\s*=\s*True\s*\)/i;
 
 async function readAll(host: SpecHost, paths: readonly string[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
@@ -32,14 +31,14 @@ async function readAll(host: SpecHost, paths: readonly string[]): Promise<Map<st
 
 /** Lints every API spec of the workspace (`<specsRoot>/api/**\/*.md`). */
 export async function lintApiWorkspace(host: SpecHost, options: LintApiOptions): Promise<Finding[]> {
-  const root = options.specsRoot.replace(/^\.\/|\/+$/g, '');
+  const root = normalizeSpecsRoot(options.specsRoot);
   const files = await listSpecFiles(host, root);
   const sets = classifySpecFiles(files, root, options);
   const apiTexts = await readAll(host, sets.api);
   if (apiTexts.size === 0) return [];
   // Besides the usual places, any spec holding CREATE TABLE or a SQLModel table class describes the database.
   const others = await readAll(host, files.filter((f) => !sets.api.includes(f) && !sets.database.includes(f) && !sets.auth.includes(f)));
-  const dbPaths = [...sets.database, ...[...others].filter(([, t]) => (options.databaseSpecs ?? []).length === 0 && SQL_OR_SQLMODEL.test(t)).map(([p]) => p)];
+  const dbPaths = [...sets.database, ...[...others].filter(([, t]) => (options.databaseSpecs ?? []).length === 0 && describesDatabase(t)).map(([p]) => p)];
   const dbTexts = await readAll(host, dbPaths);
   const authTexts = await readAll(host, sets.auth);
   const { design, sources } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));

@@ -3,7 +3,7 @@
 // GET..DELETE, statuses ascending, component schemas by name), so the same
 // design always serializes to the same bytes.
 import { HTTP_METHODS, type ApiDesign } from '../model';
-import type { SourceIndex } from '../model/source';
+import type { SourceIndex } from '../model';
 import { errorComponentNames, errorComponents } from './errors';
 import { objectSchema } from './jsonSchema';
 import { buildOperation, operationId } from './operations';

@@ -1,7 +1,8 @@
 // Reads `<specsRoot>/api/*.md` through the host and exports them: the one
 // pipeline behind the editor command and the CLI.
 import type { SpecHost } from '../host';
-import { readApiSpecs } from '../reader';
+import { readApiSpecs, type ReadApiResult } from '../reader';
+import { normalizeSpecsRoot } from '../settings';
 import { buildOpenApi } from './document';
 import { toJson, toYaml } from './serialize';
 
@@ -24,8 +25,8 @@ export interface OpenApiExport {
  * the file system lists them in. Returns undefined when there is no API spec.
  */
 export async function exportOpenApiFromSpecs(host: SpecHost, specsRoot: string, format: OpenApiFormat): Promise<OpenApiExport | undefined> {
-  const root = specsRoot.replace(/\/+$/, '');
-  const dir = root === '' || root === '.' ? 'api' : `${root}/api`;
+  const root = normalizeSpecsRoot(specsRoot);
+  const dir = root === '' ? 'api' : `${root}/api`;
   const entries = (await host.readDirectory(dir)) ?? [];
   const names = entries.filter(([name, kind]) => kind === 'file' && /\.md$/i.test(name)).map(([name]) => name).sort();
   const files: Array<{ path: string; text: string }> = [];
@@ -35,11 +36,16 @@ export async function exportOpenApiFromSpecs(host: SpecHost, specsRoot: string, 
     if (text !== undefined) files.push({ path, text });
   }
   if (files.length === 0) return undefined;
-  const { design, sources } = readApiSpecs(files);
-  const doc = buildOpenApi(design, { sources, specsRoot: root });
+  return exportOpenApiFromModel(readApiSpecs(files), files.map((f) => f.path), root, format);
+}
+
+/** Exports a design already read (the spec service keeps one), from the spec files `files`. */
+export function exportOpenApiFromModel(model: Pick<ReadApiResult, 'design' | 'sources'>, files: readonly string[], specsRoot: string, format: OpenApiFormat): OpenApiExport {
+  const { design, sources } = model;
+  const doc = buildOpenApi(design, { sources, specsRoot: normalizeSpecsRoot(specsRoot) });
   return {
     text: format === 'yaml' ? toYaml(doc) : toJson(doc),
-    files: files.map((f) => f.path),
+    files: [...files],
     routes: design.resources.reduce((n, r) => n + r.routes.length, 0),
   };
 }

@@ -3,4 +3,4 @@ export { buildOpenApi, BEARER_AUTH, type OpenApiOptions } from './document';
 export { operationId } from './operations';
 export { toJson, toYaml } from './serialize';
 export type { Json, JsonObject } from './types';
-export { exportOpenApiFromSpecs, type OpenApiExport, type OpenApiFormat } from './exportSpecs';
+export { exportOpenApiFromSpecs, exportOpenApiFromModel, type OpenApiExport, type OpenApiFormat } from './exportSpecs';

@@ -1,12 +1,10 @@
 // `@specs/...` tokens for the x-spec-source extension: where in the markdown
 // an operation, tag or schema was written.
 import type { Resource, Route } from '../model';
-import type { SourceIndex } from '../model/source';
+import type { SourceIndex } from '../model';
+import { githubSlug } from '../references';
+import { normalizeSpecsRoot } from '../settings';
 
-/** GitHub's heading slug (lower case, punctuation dropped, spaces to `-`), the anchor the specs link to. */
-export function headingSlug(heading: string): string {
-  return heading.toLowerCase().replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '').replace(/\s/g, '-');
-}
 
 /** Turns read places into `@specs/` tokens; without places, the files the writer would write. */
 export class SpecTokens {
@@ -18,7 +16,7 @@ export class SpecTokens {
   /** The token of a route's section, e.g. `@specs/api/tasks.md#get-apitaskstask_id`. */
   route(route: Route, resource: Resource): string | undefined {
     const file = this.file(route) ?? this.file(resource) ?? this.writerFile(resource);
-    return file === undefined ? undefined : `${file}#${headingSlug(`${route.method} ${route.path}`)}`;
+    return file === undefined ? undefined : `${file}#${githubSlug(`${route.method} ${route.path}`)}`;
   }
 
   /** The token of a resource's file, e.g. `@specs/api/tasks.md`. */
@@ -29,7 +27,7 @@ export class SpecTokens {
   /** The token of a schema's section, when the specs it was read from are known. */
   schema(schema: object & { name: string }): string | undefined {
     const file = this.file(schema);
-    return file === undefined ? undefined : `${file}#${headingSlug(schema.name)}`;
+    return file === undefined ? undefined : `${file}#${githubSlug(schema.name)}`;
   }
 
   private writerFile(resource: Resource): string {
@@ -39,8 +37,8 @@ export class SpecTokens {
   private file(element: object): string | undefined {
     const span = this.sources?.get(element);
     if (span === undefined) return undefined;
-    const root = this.specsRoot.replace(/\/+$/, '');
-    const prefix = root === '' || root === '.' ? '' : `${root}/`;
+    const root = normalizeSpecsRoot(this.specsRoot);
+    const prefix = root === '' ? '' : `${root}/`;
     if (!span.file.startsWith(prefix)) return undefined;
     return `@specs/${span.file.slice(prefix.length)}`;
   }

@@ -1,7 +1,7 @@
 // "All endpoints require JWT", stated once for a file: routes that say
 // nothing about auth take it (with the sentence as their auth source); routes
 // named in an exception ("except /auth/*") are public.
-import type { LineMap } from '../references/positions';
+import type { LineMap } from '../references';
 import type { Line } from './lines';
 import type { FileRead } from './types';
 

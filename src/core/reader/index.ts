@@ -6,6 +6,10 @@ import type { FileRead, ReadApiResult, Unplaced } from './types';
 
 export type { FileRead, ReadApiResult, Unplaced } from './types';
 export { readApiFile } from './readFile';
+// Used by the writer's partial update, which splices the same markdown the reader read.
+export { matchRoute } from './lines';
+export { parseMarkdown, offsets, plainText } from './markdown';
+export { fieldColumns, fieldOf, yes, type FieldColumns } from './tables';
 
 const DEFAULT_AUTH: Auth = { scheme: 'jwt-bearer', header: 'Authorization', algorithm: 'HS256', userClaim: 'sub', tokenLifetimeMinutes: 60, ownership: { column: 'user_id', otherUserStatus: 404 } };
 
@@ -20,7 +24,16 @@ export function readApiSpecs(files: Array<{ path: string; text: string }>): Read
 
 /** `readApiSpecs`, plus what each file contributed (for the partial update, which works file by file). */
 export function readApiSpecsWithFiles(files: Array<{ path: string; text: string }>): ReadApiResult & { reads: FileRead[] } {
-  const reads = files.map((f) => readApiFile(f.path, f.text));
+  return combineApiReads(files.map((f) => readApiFile(f.path, f.text)));
+}
+
+/**
+ * One design from files read one by one (`readApiFile`). The reads are not
+ * changed, so a caller may keep each file's read while its text stays the
+ * same and combine them again after another file changes.
+ */
+export function combineApiReads(fileReads: readonly FileRead[]): ReadApiResult & { reads: FileRead[] } {
+  const reads = [...fileReads];
   const sources: SourceIndex = new Map();
   const unplaced: Unplaced[] = [];
   for (const r of reads) {
@@ -36,9 +49,15 @@ export function readApiSpecsWithFiles(files: Array<{ path: string; text: string 
     .sort((x, y) => (x.k < 0 ? Infinity : x.k) - (y.k < 0 ? Infinity : y.k) || x.i - y.i)
     .map((x) => x.r);
   const resources: Resource[] = [];
+  const resourceOf = new Map<FileRead, Resource>();
   for (const r of resourceReads) {
-    if (r.title !== undefined) r.resource.title = r.title.replace(/ API$/, '') || r.resource.title;
-    resources.push(r.resource);
+    // A copy: the title and the summary routes added below belong to this design, not to the file's read.
+    const resource: Resource = { ...r.resource, routes: [...r.resource.routes] };
+    if (r.title !== undefined) resource.title = r.title.replace(/ API$/, '') || resource.title;
+    const span = sources.get(r.resource);
+    if (span) sources.set(resource, span);
+    resourceOf.set(r, resource);
+    resources.push(resource);
   }
   // Routes only listed in summary tables or fences count when no section declares them;
   // a resource file's own summary claims a route before the README's index does.
@@ -46,7 +65,7 @@ export function readApiSpecsWithFiles(files: Array<{ path: string; text: string 
   for (const r of [...resourceReads, ...(overview ? [overview] : [])]) {
     const extra = r.summaryRoutes.filter((x) => !declared.has(`${x.method} ${x.path}`));
     if (extra.length === 0) continue;
-    const home = r === overview ? ensureResource(resources, 'api') : r.resource;
+    const home = r === overview ? ensureResource(resources, 'api') : (resourceOf.get(r) as Resource);
     for (const x of extra) {
       declared.add(`${x.method} ${x.path}`);
       home.routes.push(x);

@@ -4,7 +4,7 @@
 // labelled lines inside a route are read by routeLabels.ts.
 import type { Nodes, RootContent, Table } from 'mdast';
 import type { Resource, Route, Schema, SourceRange, SourceSpan } from '../model';
-import { LineMap } from '../references/positions';
+import { LineMap } from '../references';
 import { inlineText, offsets, parseMarkdown, plainText } from './markdown';
 import { linesOf, matchRoute, type Line } from './lines';
 import { readLabelLine, readStatusLine, type OpenRoute, type RouteContext } from './routeLabels';

@@ -1,7 +1,7 @@
 // Reference diagnostics as findings, with their quick fixes.
-import { applySeverity, type Finding, type FindingFix, type SeverityOverrides } from '../diagnostics/finding';
-import type { ReferenceIndex } from './index';
-import { underRoot } from './index';
+import { applySeverity, type Finding, type FindingFix, type SeverityOverrides } from '../diagnostics';
+import type { ReferenceIndex } from './referenceIndex';
+import { underRoot } from './referenceIndex';
 import { resolveToken } from './resolver';
 import type { SpecToken } from './scanner';
 

@@ -1,9 +1,9 @@
 // Editor features as plain data: hover, definition, document links,
 // completion, references and renames. The VS Code layer only converts them.
-import type { SourceRange } from '../model/source';
-import type { TextEdit } from '../diagnostics/finding';
-import type { ReferenceIndex } from './index';
-import { underRoot } from './index';
+import type { SourceRange } from '../model';
+import type { TextEdit } from '../diagnostics';
+import type { ReferenceIndex } from './referenceIndex';
+import { underRoot } from './referenceIndex';
 import { resolveToken, type Resolution } from './resolver';
 import type { SpecToken } from './scanner';
 import { LineMap } from './positions';

@@ -12,7 +12,7 @@ export const LANGUAGE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = 
   json: ['json'],
 };
 
-export const DEFAULT_LANGUAGES = ['markdown', 'python', 'typescript', 'javascript', 'plaintext'];
+export { DEFAULT_LANGUAGES } from '../settings';
 
 /** Folders never crawled: dependencies, build output, version control. */
 export const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.venv', 'venv', '__pycache__', '.vscode-test', 'build', '.next']);

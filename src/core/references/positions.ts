@@ -1,5 +1,5 @@
 // Offsets to line/character positions, computed once per text.
-import type { SourcePosition, SourceRange } from '../model/source';
+import type { SourcePosition, SourceRange } from '../model';
 
 /** Maps offsets of one text to positions; line starts are found once. */
 export class LineMap {

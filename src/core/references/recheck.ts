@@ -1,7 +1,7 @@
 // Which files to check again after one change to the index, instead of the
 // whole workspace: a file's findings depend on its own tokens, on which files
 // and folders exist, and on the headings and routes of the specs it anchors to.
-import type { IndexChange, ReferenceIndex } from './index';
+import type { IndexChange, ReferenceIndex } from './referenceIndex';
 
 export interface Recheck {
   /** Files or folders changed: every scanned file may have other findings. */

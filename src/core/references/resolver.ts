@@ -1,7 +1,7 @@
 // Resolves a token against the index, confined to the specs root. Nothing
 // here reads a file: a path that would leave the root is refused by its
 // shape (`..`, absolute, `\`, `%2F`) or by the index's record of links.
-import type { ReferenceIndex } from './index';
+import type { ReferenceIndex } from './referenceIndex';
 import type { SpecFileInfo, SpecHeading } from './specFile';
 import { findHeading, routeKey } from './specFile';
 import type { SpecToken } from './scanner';

@@ -2,7 +2,7 @@
 // when asked. A workspace holds about a hundred thousand tokens; nine range
 // and position objects each would be most of the index's objects and of the
 // garbage collector's work while it is built, and few are ever read.
-import type { SourcePosition, SourceRange } from '../model/source';
+import type { SourcePosition, SourceRange } from '../model';
 import type { CodeContext, SpecToken, TokenRoute } from './scanner';
 
 /** `@specs/`. */

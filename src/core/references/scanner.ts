@@ -1,7 +1,7 @@
 // Finds `@specs/...` tokens in any text file, by the grammar in
 // docs/references.md. Placeholders, emails, package names and import
 // specifiers are not tokens; trailing punctuation is not part of one.
-import type { SourcePosition, SourceRange } from '../model/source';
+import type { SourcePosition, SourceRange } from '../model';
 import { LineMap } from './positions';
 import { ScannedToken } from './scannedToken';
 

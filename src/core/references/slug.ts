@@ -3,6 +3,7 @@
 
 const PLAIN_SLUG = /^[a-z0-9 _-]*$/;
 const MARKUP = /[[`*_]/;
+const UNDERSCORE_EMPHASIS = /(?<![\p{L}\p{N}_])(__?)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}_])/gu;
 
 /** Lowercases, drops punctuation, turns spaces into `-` (GitHub's slug of one heading). */
 export function githubSlug(text: string): string {
@@ -21,7 +22,9 @@ export function headingPlainText(text: string): string {
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`+/g, '')
-    .replace(/(\*\*|__|\*)/g, '')
+    .replace(/(\*\*|\*)/g, '')
+    // Underscores mark emphasis only in pairs that are not inside a word (CommonMark): `__init__` is bold, `{a__a}` and `user_id` are text.
+    .replace(UNDERSCORE_EMPHASIS, '$2')
     .trim();
 }
 

@@ -1,6 +1,6 @@
 // What one spec file declares: its headings (with GitHub slugs and sections)
 // and its routes (`GET /api/tasks/{id}` as a heading or a line).
-import type { SourceRange } from '../model/source';
+import type { SourceRange } from '../model';
 import { LineMap } from './positions';
 import { headingPlainText, Slugger } from './slug';
 import { fencedBlocks, shared } from './scanner';

@@ -1,7 +1,7 @@
 // Fills an index from a host: crawls the workspace once, checking every entry
 // under the specs root for links that leave it before reading anything.
 import type { SpecHost } from '../host';
-import { ReferenceIndex, normalizeRoot } from './index';
+import { ReferenceIndex } from './referenceIndex';
 import { DEFAULT_LANGUAGES, SKIPPED_FOLDERS, scannedBy } from './languages';
 
 export interface IndexOptions {
@@ -13,8 +13,18 @@ export interface IndexOptions {
 /** Reads the workspace into a new index. */
 export async function buildIndex(host: SpecHost, options: IndexOptions): Promise<ReferenceIndex> {
   const index = new ReferenceIndex(options.specsRoot);
-  const root = normalizeRoot(options.specsRoot);
-  const scanned = scannedBy(options.languages ?? DEFAULT_LANGUAGES);
+  await indexFolder(host, index, '', options.languages);
+  return index;
+}
+
+/**
+ * Reads one folder and everything under it into the index: the whole
+ * workspace (`''`) when the index is built, or a folder that appeared later
+ * (a watcher reports a new folder once, not each file in it).
+ */
+export async function indexFolder(host: SpecHost, index: ReferenceIndex, folder: string, languages: readonly string[] = DEFAULT_LANGUAGES): Promise<void> {
+  const root = index.specsRoot;
+  const scanned = scannedBy(languages);
   const inRoot = (p: string): boolean => root === '' || p === root || p.startsWith(`${root}/`);
   const leaves = async (p: string): Promise<boolean> => {
     const real = await host.realPath(p);
@@ -45,6 +55,12 @@ export async function buildIndex(host: SpecHost, options: IndexOptions): Promise
       } else if (underSpecs) index.addFile(path);
     }));
   };
-  await visit('');
-  return index;
+  if (folder !== '' && inRoot(folder)) {
+    if (await leaves(folder)) {
+      index.markOutside(folder);
+      return;
+    }
+    index.addFolder(folder);
+  }
+  await visit(folder);
 }

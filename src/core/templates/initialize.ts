@@ -3,6 +3,7 @@
 // leave alone. Existing files are never overwritten, and nothing is planned
 // outside the specs root: a template path that climbs out, or a folder on the
 // way that is a link leading elsewhere, is refused rather than written through.
+import { normalizeSpecsRoot } from '../settings';
 import type { SpecHost } from '../host';
 
 /** What the plan needs to know about the workspace: where paths really point (SpecHost.realPath). */
@@ -19,9 +20,10 @@ export interface InitializePlan {
   refused: string[];
 }
 
-/** The specs root without `./` and trailing slashes, or undefined when it would leave the workspace folder. */
-export function normalizeSpecsRoot(specsRoot: string): string | undefined {
-  const root = specsRoot.trim().replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+/** The specs root normalised (core/settings), or undefined when it would leave the workspace folder. */
+export function checkedSpecsRoot(specsRoot: string): string | undefined {
+  if (specsRoot.trim().startsWith('/')) return undefined;
+  const root = normalizeSpecsRoot(specsRoot);
   if (root === '' || root.startsWith('/') || root.includes('\\') || /^[A-Za-z]:/.test(root)) return undefined;
   const parts = root.split('/');
   return parts.some((p) => p === '' || p === '.' || p === '..') ? undefined : root;
@@ -41,7 +43,7 @@ const isUnder = (path: string, root: string): boolean => path === root || path.s
  * are stable.
  */
 export async function planInitialize(templates: ReadonlyMap<string, string>, specsRoot: string, host: InitializeHost): Promise<InitializePlan> {
-  const root = normalizeSpecsRoot(specsRoot);
+  const root = checkedSpecsRoot(specsRoot);
   if (root === undefined) return { specsRoot, create: [], skipped: [], refused: [...templates.keys()].sort() };
   const plan: InitializePlan = { specsRoot: root, create: [], skipped: [], refused: [] };
 

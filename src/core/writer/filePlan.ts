@@ -1,8 +1,8 @@
 // The edits to one existing file, by offsets into its text, rendered in the
 // file's own line endings. Every helper touches only the bytes it names, so a
 // partial update leaves the rest of the file as it was.
-import type { TextEdit } from '../diagnostics/finding';
-import { LineMap } from '../references/positions';
+import type { TextEdit } from '../diagnostics';
+import { LineMap } from '../references';
 
 const eolOf = (text: string): string => (/\r\n/.test(text) ? '\r\n' : '\n');
 

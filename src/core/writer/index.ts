@@ -4,5 +4,5 @@ export { writeApiSpecs, type SpecFile } from './write';
 export { routeSection } from './routeSection';
 export { schemaSection } from './schemaSection';
 export { stringify } from './markdown';
-export { githubSlug, routeAnchor } from './slug';
+export { routeAnchor } from './slug';
 export { planSpecUpdate, type SpecUpdatePlan } from './update';

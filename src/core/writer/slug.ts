@@ -1,10 +1,7 @@
-// GitHub's heading slug, so links and `#anchors` written by the writer resolve.
+// The anchors the writer links to: GitHub's slug of the heading, the one the
+// references index resolves `#anchor` with (core/references/slug.ts).
 import type { Route } from '../model';
-
-/** GitHub's slug of a heading's text: lower case, punctuation dropped, spaces to `-`. */
-export function githubSlug(heading: string): string {
-  return heading.toLowerCase().replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '').replace(/\s/g, '-');
-}
+import { githubSlug } from '../references';
 
 /** The anchor of a route's heading: `get-apitaskstask_id`. */
 export function routeAnchor(route: Route): string {

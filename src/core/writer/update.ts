@@ -15,7 +15,7 @@ import { isSummary, planRoutes, planSchemas, removeSummary } from './updateBlock
 import { routeKey, same } from './sameModel';
 import { planReadmeHead, planSections } from './updateOverview';
 import { planCatalogRows, planIndexRows } from './updateTables';
-import type { TextEdit } from '../diagnostics/finding';
+import type { TextEdit } from '../diagnostics';
 
 /** The edits to existing files, the files to create and the files to delete (files of removed resources). */
 export interface SpecUpdatePlan {

@@ -10,7 +10,7 @@
 import type { RootContent } from 'mdast';
 import type { Route, Schema, SourceSpan } from '../model';
 import type { ReadApiResult } from '../reader';
-import { matchRoute } from '../reader/lines';
+import { matchRoute } from '../reader';
 import { stringify, heading } from './markdown';
 import { routeSection } from './routeSection';
 import { schemaSection } from './schemaSection';

@@ -2,7 +2,7 @@
 // `Auth:` lines, and the description paragraph. Each is located in the file
 // and replaced, inserted or removed on its own when its model changed.
 import type { ApiDesign, Resource } from '../model';
-import { parseMarkdown, offsets, plainText } from '../reader/markdown';
+import { parseMarkdown, offsets, plainText } from '../reader';
 import type { FilePlan } from './filePlan';
 import { ownershipLine, resourceHeading } from './resourceFile';
 import { paragraph, stringify } from './markdown';

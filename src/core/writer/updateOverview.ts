@@ -3,7 +3,7 @@
 // one when the writer's text for them changed between the old and the new
 // design; the head (title, description, base path) part by part.
 import type { ApiDesign } from '../model';
-import { parseMarkdown, offsets, plainText } from '../reader/markdown';
+import { parseMarkdown, offsets, plainText } from '../reader';
 import type { FilePlan } from './filePlan';
 
 interface Section {

@@ -8,8 +8,8 @@
 import type { PhrasingContent } from 'mdast';
 import type { Field, Schema, SourceSpan } from '../model';
 import { readApiFile } from '../reader';
-import { fieldColumns, fieldOf, yes, type FieldColumns } from '../reader/tables';
-import { offsets } from '../reader/markdown';
+import { fieldColumns, fieldOf, yes, type FieldColumns } from '../reader';
+import { offsets } from '../reader';
 import { FilePlan } from './filePlan';
 import { code, stringify, text } from './markdown';
 import { same } from './sameModel';

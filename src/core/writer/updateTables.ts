@@ -3,7 +3,7 @@
 // rendered in the table's columns (schema field tables: updateSchemaRows).
 import type { Table } from 'mdast';
 import type { ApiDesign, StatusMeaning } from '../model';
-import { parseMarkdown, offsets, plainText } from '../reader/markdown';
+import { parseMarkdown, offsets, plainText } from '../reader';
 import type { FilePlan } from './filePlan';
 import { spliceBlocks } from './sequence';
 import { routeKey, same } from './sameModel';

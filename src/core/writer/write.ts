@@ -1,4 +1,5 @@
 // writeApiSpecs: the design as README.md, one file per resource and errors.md.
+import { normalizeSpecsRoot } from '../settings';
 import type { ApiDesign } from '../model';
 import { stringify } from './markdown';
 import { readmeFile } from './readmeFile';
@@ -14,7 +15,7 @@ export interface SpecFile {
 
 /** Writes the design as `README.md`, one file per resource and `errors.md` under `<specsRoot>/api/`. */
 export function writeApiSpecs(design: ApiDesign, options: { specsRoot?: string } = {}): SpecFile[] {
-  const root = (options.specsRoot ?? 'specs').replace(/\/+$/, '');
+  const root = normalizeSpecsRoot(options.specsRoot ?? 'specs');
   const placed = placeSchemas(design);
   const files: SpecFile[] = [{ path: `${root}/api/README.md`, text: stringify(readmeFile(design, placed[0] ?? [], root)) }];
   design.resources.forEach((r, i) => {

@@ -1,19 +1,12 @@
 // The API Designer's host side, free of the vscode module so it can be tested
-// directly: it validates every message from the webview, keeps the draft in
-// the injected store, answers with full state or a preview, and hands the
-// generation plan to the injected writer. Anything that does not parse is
-// logged and dropped without touching the state.
-import { DraftDesign, STEPS, WebviewMessage, type DbModelOffer, type HostMessage, type Step } from '../../protocol/designerProtocol';
-import { answerQuestion, coverageMatrix, emptyDraft, generationPlan, openQuestions, previewFiles, validateDraft, type GenerationPlan } from '../../core/designer';
-import { readApiSpecs } from '../../core/reader';
+// directly: it validates every message from the webview and turns it into a
+// call on the core's DesignerSession, which keeps the draft, reviews it and
+// generates (one operation at a time, in the order the messages came). What
+// does not parse is logged and dropped without touching the state.
+import { WebviewMessage, type HostMessage } from '../../protocol/designerProtocol';
+import { DesignerSession, type DbModelOffer, type GenerationPlan, type StoredDraft } from '../../core/designer';
 
-/** What is kept in workspace state. */
-export interface StoredDraft {
-  draft: DraftDesign;
-  step: Step;
-  /** JSON of the draft as it was when last reviewed; Generate needs it to equal the current draft. */
-  reviewed?: string;
-}
+export type { StoredDraft } from '../../core/designer';
 
 export interface DesignerDeps {
   load(): unknown;
@@ -31,29 +24,34 @@ export interface DesignerDeps {
   confirmDeletes(paths: string[]): Promise<boolean>;
 }
 
-const StoredShape = { parse(value: unknown): StoredDraft | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
-  const draft = DraftDesign.safeParse(v.draft);
-  const step = typeof v.step === 'string' && (STEPS as readonly string[]).includes(v.step) ? (v.step as Step) : 'start';
-  if (!draft.success) return undefined;
-  return { draft: draft.data, step, ...(typeof v.reviewed === 'string' ? { reviewed: v.reviewed } : {}) };
-} };
-
 export class DesignerController {
-  private state: StoredDraft;
-  private notice: string | undefined;
+  private readonly session: DesignerSession;
 
   constructor(private readonly deps: DesignerDeps) {
-    this.state = StoredShape.parse(deps.load()) ?? { draft: emptyDraft(), step: 'start' };
+    this.session = new DesignerSession({
+      load: () => deps.load(),
+      save: (value) => deps.save(value),
+      emit: (event) => deps.post(event),
+      isTrusted: () => deps.isTrusted(),
+      specsRoot: () => deps.specsRoot(),
+      readApiFiles: () => deps.readApiFiles(),
+      dbModels: () => deps.dbModels(),
+      apply: (plan) => deps.apply(plan),
+      // In the editor the user either confirms the deletions or cancels the whole Generate.
+      decideDeletes: async (paths) => ((await deps.confirmDeletes(paths)) ? 'delete' : 'cancel'),
+    });
   }
 
   /** The current draft and step (a copy). */
   snapshot(): StoredDraft {
-    return structuredClone(this.state);
+    return this.session.snapshot();
   }
 
-  /** Handles one raw message from the webview; false when it was dropped. Never throws. */
+  /**
+   * Handles one raw message from the webview; false when it was dropped. Never
+   * throws. The session is called before the first await, so messages are
+   * queued in the order they arrived.
+   */
   async handle(raw: unknown): Promise<boolean> {
     const parsed = WebviewMessage.safeParse(raw);
     if (!parsed.success) {
@@ -64,115 +62,45 @@ export class DesignerController {
       await this.dispatch(parsed.data);
     } catch (e) {
       this.deps.log(`API Designer: ${String(e)}`);
-      this.post({ type: 'error', message: `The API Designer could not do that: ${e instanceof Error ? e.message : String(e)}` });
+      this.deps.post({ type: 'error', message: `The API Designer could not do that: ${e instanceof Error ? e.message : String(e)}` });
     }
     return true;
   }
 
-  private async dispatch(m: WebviewMessage): Promise<void> {
+  private dispatch(m: WebviewMessage): Promise<unknown> {
     switch (m.type) {
       case 'ready':
-        return this.sendState();
+        return this.session.sendState();
       case 'draftChanged':
-        return this.update({ ...this.state, draft: m.draft, step: m.step });
+        return this.session.changeDraft(m.draft, m.step);
+      case 'stepChanged':
+        return this.session.changeStep(m.step);
       case 'requestPreview':
-        return this.review();
-      case 'answerQuestion': {
-        const next = answerQuestion(this.state.draft, m.questionId, m.answer);
-        if (!next) return this.post({ type: 'error', message: 'That question is no longer open; the review was refreshed.' }), this.review();
-        await this.update({ ...this.state, draft: next });
-        await this.sendState();
-        return this.review();
-      }
+        return this.session.review();
+      case 'answerQuestion':
+        return this.session.answerQuestion(m.questionId, m.answer);
       case 'generate':
-        return void (await this.generate());
+        return this.session.generate();
       case 'importSpecs':
-        return this.importSpecs();
+        return this.session.importSpecs();
       case 'discardDraft':
-        this.notice = 'The draft was discarded.';
-        await this.update({ draft: emptyDraft(), step: 'start' }, undefined, true);
-        return this.sendState();
+        return this.session.discardDraft();
     }
   }
 
-  private post(message: HostMessage): void {
-    this.deps.post(message);
+  /** Sends the full state (after the operations already queued). */
+  sendState(): Promise<void> {
+    return this.session.sendState();
   }
 
-  private async update(next: StoredDraft, reviewed?: string, clear = false): Promise<void> {
-    const { reviewed: _old, ...rest } = next;
-    this.state = reviewed !== undefined ? { ...rest, reviewed } : JSON.stringify(next.draft) === this.state.reviewed ? { ...rest, reviewed: this.state.reviewed } : rest;
-    await this.deps.save(clear ? undefined : this.state);
+  /** Loads `<specsRoot>/api/*.md` into the draft, in turn with the webview's messages. */
+  importSpecs(): Promise<void> {
+    return this.session.importSpecs();
   }
 
-  private isReviewed(): boolean {
-    return this.state.reviewed !== undefined && this.state.reviewed === JSON.stringify(this.state.draft);
-  }
-
-  /** Sends the full state. */
-  async sendState(): Promise<void> {
-    const message: HostMessage = {
-      type: 'state',
-      draft: this.state.draft,
-      step: this.state.step,
-      reviewed: this.isReviewed() && validateDraft(this.state.draft).design !== undefined,
-      trusted: this.deps.isTrusted(),
-      specsRoot: this.deps.specsRoot(),
-      dbModels: await this.deps.dbModels(),
-    };
-    if (this.notice !== undefined) message.notice = this.notice;
-    this.notice = undefined;
-    this.post(message);
-  }
-
-  /** Computes the review (problems, coverage, questions, files and diffs) and marks the draft reviewed when it is valid. */
-  async review(): Promise<void> {
-    const { design, problems } = validateDraft(this.state.draft);
-    const coverage = coverageMatrix(this.state.draft);
-    const questions = openQuestions(this.state.draft);
-    const files = design ? previewFiles(design, await this.deps.readApiFiles(), this.deps.specsRoot()) : [];
-    if (design) await this.update(this.state, JSON.stringify(this.state.draft));
-    this.post({ type: 'preview', files, coverage, questions, problems });
-    await this.sendState();
-  }
-
-  /** Loads `<specsRoot>/api/*.md` through the reader into the draft. */
-  async importSpecs(): Promise<void> {
-    const files = await this.deps.readApiFiles();
-    if (files.length === 0) {
-      this.notice = `No API specs found under ${this.deps.specsRoot()}/api/.`;
-      return this.sendState();
-    }
-    const { design } = readApiSpecs(files);
-    const draft = DraftDesign.safeParse(design);
-    if (!draft.success) return this.post({ type: 'error', message: 'The API specs could not be loaded into the wizard: a value is longer or larger than the wizard holds.' });
-    this.notice = `Imported ${files.length} file(s) from ${this.deps.specsRoot()}/api/.`;
-    await this.update({ draft: draft.data, step: 'resources' });
-    await this.sendState();
-  }
-
-  /** Writes the reviewed draft; a sentence saying why not when it cannot. */
+  /** Writes the reviewed draft, in turn with the webview's messages; a sentence saying why not when it cannot. */
   async generate(): Promise<{ written: string[] } | { refused: string }> {
-    const refuse = (why: string) => (this.post({ type: 'error', message: why }), { refused: why });
-    if (!this.deps.isTrusted()) return refuse('Generate writes files, so it only runs in a trusted workspace. Trust this workspace first.');
-    const { design, problems } = validateDraft(this.state.draft);
-    if (!design) return refuse(`Fix the draft first (${problems[0]?.where ?? 'see Review'}): ${problems[0]?.message ?? ''}`.trim());
-    if (!this.isReviewed()) return refuse('Open Review first: Generate writes only what you have reviewed.');
-    const root = this.deps.specsRoot();
-    const { plan, outside } = generationPlan(design, await this.deps.readApiFiles(), root);
-    if (outside.length > 0) return refuse(`Nothing was written: ${outside.join(', ')} would be outside ${root}/api/.`);
-    // A draft started afresh in a workspace that has specs drops every resource it does not name: say so before deleting.
-    if (plan.deletes.length > 0 && !(await this.deps.confirmDeletes(plan.deletes))) {
-      return refuse(`Nothing was written: Generate would delete ${plan.deletes.join(', ')}, which you kept. Add those resources to the draft (Import specs/api brings them in) to keep their files.`);
-    }
-    const written = await this.deps.apply(plan);
-    this.post({ type: 'generated', files: written });
-    const wrote = written.filter((p) => !plan.deletes.includes(p));
-    const deleted = written.filter((p) => plan.deletes.includes(p));
-    const said = [...(wrote.length ? [`Wrote ${wrote.join(', ')}.`] : []), ...(deleted.length ? [`Deleted ${deleted.join(', ')} (resources no longer in the draft).`] : [])];
-    this.notice = said.length ? said.join(' ') : 'The specs on disk already match the draft.';
-    await this.update({ ...this.state, step: 'generate' });
-    await this.sendState();
-    return { written };
+    const result = await this.session.generate();
+    return 'refused' in result ? result : { written: result.written };
   }
 }

@@ -1,19 +1,36 @@
 // The API Designer's file access in VS Code: reads the API and database specs
 // under the specs root, and applies a generation plan as one WorkspaceEdit.
+// The designer works in the first workspace folder, with that folder's
+// settings (the editor's specArchitect.* under its .spec-architect.json, by the
+// same loader as the lint, the export and the CLI), so it reads and writes the
+// folder they check.
 import * as vscode from 'vscode';
 import type { DbModelOffer } from '../../protocol/designerProtocol';
 import type { GenerationPlan } from '../../core/designer';
 import { readDbModels } from '../../core/dbModels';
+import { underSpecsRoot } from '../../core/settings';
+import { folderSettings } from '../settings';
 
-export function specsRoot(): string {
-  const value = vscode.workspace.getConfiguration('specArchitect').get<string>('specsRoot', 'specs');
-  const clean = value.replace(/^\.\/|\/+$/g, '');
-  // A root that climbs out of the workspace folder is not honoured.
-  return clean === '' || clean.split('/').includes('..') || clean.startsWith('/') ? 'specs' : clean;
+let loadedRoot = 'specs';
+
+function workspaceFolder(): vscode.WorkspaceFolder | undefined {
+  return vscode.workspace.workspaceFolders?.[0];
 }
 
 function folder(): vscode.Uri | undefined {
-  return vscode.workspace.workspaceFolders?.[0]?.uri;
+  return workspaceFolder()?.uri;
+}
+
+/** Loads the designer folder's settings again (a read or a write starts with it) and returns its specs root. */
+async function refreshSpecsRoot(): Promise<string> {
+  const f = workspaceFolder();
+  loadedRoot = f ? (await folderSettings(f)).settings.specsRoot : 'specs';
+  return loadedRoot;
+}
+
+/** The specs root as last loaded: every read and write of this module loads it first, so after one it is current. */
+export function specsRoot(): string {
+  return loadedRoot;
 }
 
 /** The text of the editor's document if open, else of the file. */
@@ -27,7 +44,7 @@ async function readText(uri: vscode.Uri): Promise<string> {
 async function readMarkdownIn(sub: string): Promise<Array<{ path: string; text: string }>> {
   const base = folder();
   if (!base) return [];
-  const dir = `${specsRoot()}/${sub}`;
+  const dir = underSpecsRoot(await refreshSpecsRoot(), sub);
   let entries: Array<[string, vscode.FileType]>;
   try {
     entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(base, ...dir.split('/')));
@@ -42,11 +59,12 @@ export const readApiFiles = (): Promise<Array<{ path: string; text: string }>> =
 
 /** The database models of `<specsRoot>/db/*.md`, offered for "based on a database model". */
 export async function dbModelOffers(): Promise<DbModelOffer[]> {
-  const root = specsRoot();
-  return (await readMarkdownIn('db')).flatMap((f) =>
+  const files = await readMarkdownIn('db');
+  const cut = specsRoot() === '' ? 0 : specsRoot().length + 1;
+  return files.flatMap((f) =>
     readDbModels(f.path, f.text).map((m) => ({
       name: m.name,
-      reference: `@specs/${f.path.slice(root.length + 1)}${m.anchors[0] ? `#${m.anchors[0]}` : ''}`,
+      reference: `@specs/${f.path.slice(cut)}${m.anchors[0] ? `#${m.anchors[0]}` : ''}`,
       fields: m.fields.map((x) => ({ name: x.name, type: x.type })),
     })),
   );

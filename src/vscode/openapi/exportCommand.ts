@@ -3,10 +3,8 @@
 // undone), only in a trusted workspace and only inside the workspace folder.
 import * as vscode from 'vscode';
 import { relative, sep } from 'node:path';
-import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE } from '../../core/config';
-import type { SpecHost } from '../../core/host';
-import { exportOpenApiFromSpecs } from '../../core/openapi';
 import { CommandIds } from '../commandIds';
+import type { SpecServices } from '../specServices';
 import { createWorkspaceHost } from '../workspaceHost';
 import { insideFolder } from './target';
 
@@ -24,11 +22,11 @@ export interface ExportOpenApiResult {
   reason?: 'untrusted' | 'no-folder' | 'no-specs' | 'cancelled' | 'outside-workspace' | 'edit-failed';
 }
 
-export function registerExportOpenApi(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(CommandIds.exportOpenApi, (args?: ExportOpenApiArgs) => exportOpenApi(args)));
+export function registerExportOpenApi(context: vscode.ExtensionContext, services: SpecServices): void {
+  context.subscriptions.push(vscode.commands.registerCommand(CommandIds.exportOpenApi, (args?: ExportOpenApiArgs) => exportOpenApi(services, args)));
 }
 
-async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<ExportOpenApiResult> {
+async function exportOpenApi(services: SpecServices, args: ExportOpenApiArgs | undefined): Promise<ExportOpenApiResult> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage('Spec Architect: Export OpenAPI writes a file, so it runs only in a trusted workspace. Trust this workspace to use it. Nothing was written.');
     return { written: false, reason: 'untrusted' };
@@ -40,7 +38,9 @@ async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<Expor
     return { written: false, reason: folders.length === 0 ? 'no-folder' : 'cancelled' };
   }
   const host = createWorkspaceHost(folder.uri);
-  const specsRoot = await specsRootOf(folder, host);
+  // The folder's running service: its settings, its specs root and the API specs it already read.
+  const { service } = await services.forFolder(folder);
+  const specsRoot = service.settings.specsRoot;
 
   const requested = args?.target ?? (await askTarget(folder, specsRoot));
   if (requested === undefined) return { written: false, reason: 'cancelled' };
@@ -50,7 +50,7 @@ async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<Expor
     return { written: false, reason: 'outside-workspace' };
   }
 
-  const result = await exportOpenApiFromSpecs(host, specsRoot, /\.ya?ml$/i.test(target) ? 'yaml' : 'json');
+  const result = await service.exportOpenApi(/\.ya?ml$/i.test(target) ? 'yaml' : 'json');
   if (result === undefined) {
     void vscode.window.showWarningMessage(`Spec Architect: no API specs found in ${specsRoot}/api/*.md. Nothing was written.`);
     return { written: false, reason: 'no-specs' };
@@ -64,12 +64,6 @@ async function exportOpenApi(args: ExportOpenApiArgs | undefined): Promise<Expor
   }
   void vscode.window.showInformationMessage(`Spec Architect: exported ${result.routes} routes from ${result.files.length} spec files to ${target}.`);
   return { written: true, path: target };
-}
-
-async function specsRootOf(folder: vscode.WorkspaceFolder, host: SpecHost): Promise<string> {
-  const text = await host.readFile(WORKSPACE_CONFIG_FILE);
-  const fromFile = text === undefined ? undefined : parseWorkspaceConfig(text).config.specsRoot;
-  return fromFile ?? vscode.workspace.getConfiguration('specArchitect', folder.uri).get<string>('specsRoot', 'specs');
 }
 
 /**

@@ -1,8 +1,10 @@
 // The extension under test, as the host sees it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import manifest from '../../../package.json';
 
-export const EXTENSION_ID = 'spec-architect.spec-architect';
+/** `<publisher>.<name>` from package.json, the one place the publisher is set. */
+export const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 
 /** The command ids package.json contributes. */
 export interface ContributedCommand {

@@ -112,4 +112,39 @@ describe('CLI lint', function () {
     assert.equal(lint(dir, 'extra-arg').code, 2);
     assert.equal(lint(path.join(dir, 'missing')).code, 2);
   });
+
+  it('--fail-on sets the least severe finding that exits 1: a warning passes at error, fails at warning; never passes on errors', () => {
+    appendFileSync(path.join(dir, 'CLAUDE.md'), '\n- @specs/db/modles.md\n');
+    assert.equal(lint(dir).code, 1);
+    assert.equal(lint(dir, '--fail-on', 'never').code, 0);
+    writeFileSync(path.join(dir, '.spec-architect.json'), JSON.stringify({ severity: { 'ref.no-such-file': 'warning' } }));
+    assert.equal(lint(dir).code, 0);
+    assert.equal(lint(dir, '--fail-on=warning').code, 1);
+    assert.equal(lint(dir, '--fail-on', 'hint').code, 1);
+    const bad = lint(dir, '--fail-on', 'fatal');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--fail-on takes one of hint, info, warning, error, never/);
+  });
+
+  it('follows languages and checkCodeBlocks from .spec-architect.json', () => {
+    writeFileSync(path.join(dir, 'backend/app/extra.py'), '# Per @specs/nope-python.md\n');
+    appendFileSync(path.join(dir, 'CLAUDE.md'), '\n```text\n@specs/nope-fenced.md\n```\n');
+    const before = lint(dir, '--format', 'json');
+    const files = (r: { stdout: string }) => (JSON.parse(r.stdout) as Array<{ file: string }>).map((f) => f.file).sort();
+    assert.deepEqual(files(before), ['CLAUDE.md', 'backend/app/extra.py'], before.stdout);
+    writeFileSync(path.join(dir, '.spec-architect.json'), JSON.stringify({ languages: ['markdown'], checkCodeBlocks: false }));
+    const after = lint(dir, '--format', 'json');
+    assert.equal(after.code, 0, after.stdout + after.stderr);
+    assert.deepEqual(files(after), []);
+  });
+
+  it('reads the specs from the specsRoot of .spec-architect.json and names a bad key once', () => {
+    cpSync(path.join(dir, 'specs'), path.join(dir, 'design/specs'), { recursive: true });
+    rmSync(path.join(dir, 'specs'), { recursive: true, force: true });
+    writeFileSync(path.join(dir, '.spec-architect.json'), JSON.stringify({ specsRoot: 'design/specs', checkCodeBlocks: 'no' }));
+    const r = lint(dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal((r.stderr.match(/checkCodeBlocks/g) ?? []).length, 1, r.stderr);
+    assert.match(r.stderr, /\.spec-architect\.json: "checkCodeBlocks": "no" is not allowed; write true or false/);
+  });
 });

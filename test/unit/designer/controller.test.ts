@@ -28,7 +28,7 @@ function fakeDeps(over: Partial<DesignerDeps> = {}) {
   return { deps, posted, saved, applied };
 }
 
-const validTypes = new Set(['ready', 'draftChanged', 'requestPreview', 'answerQuestion', 'generate', 'importSpecs', 'discardDraft']);
+const validTypes = new Set(['ready', 'draftChanged', 'stepChanged', 'requestPreview', 'answerQuestion', 'generate', 'importSpecs', 'discardDraft']);
 
 describe('designer host message handler', () => {
   it('rejects thousands of random and malformed messages without throwing or changing state', async () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { buildIndex, diagnoseFile, diagnoseWorkspace } from '../../../src/core/references/api';
+import { buildIndex, diagnoseFile, diagnoseWorkspace } from '../../../src/core/references';
 import { memoryHost } from './memoryHost';
 
 const SPECS: Record<string, string> = {

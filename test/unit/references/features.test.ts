@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { buildIndex, complete, definition, diagnoseFile, documentLinks, githubSlug, hover, referencesTo, renameFileEdits, renameHeading, Slugger, targetAt, type ReferenceIndex } from '../../../src/core/references/api';
+import { buildIndex, complete, definition, diagnoseFile, documentLinks, githubSlug, hover, referencesTo, renameFileEdits, renameHeading, Slugger, targetAt, type ReferenceIndex } from '../../../src/core/references';
 import { memoryHost } from './memoryHost';
 
 const FILES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { buildIndex, diagnoseFile, diagnoseWorkspace, filesToRecheck, type ReferenceIndex } from '../../../src/core/references/api';
+import { buildIndex, diagnoseFile, diagnoseWorkspace, filesToRecheck, type ReferenceIndex } from '../../../src/core/references';
 import type { Finding } from '../../../src/core/diagnostics/finding';
 import { memoryHost } from './memoryHost';
 

@@ -2,7 +2,7 @@
 // in-memory workspace: what it creates, what it leaves alone, and that it
 // never plans a file outside the specs root.
 import { strict as assert } from 'node:assert';
-import { normalizeSpecsRoot, planInitialize } from '../../../src/core/templates/initialize';
+import { checkedSpecsRoot, planInitialize } from '../../../src/core/templates/initialize';
 import { memoryHost } from '../references/memoryHost';
 
 const TEMPLATES = new Map([
@@ -38,7 +38,7 @@ describe('Initialize Specs plan', () => {
 
   it('refuses a specs root that leaves the workspace folder', async () => {
     for (const root of ['../specs', '/specs', 'specs/../..', '', 'C:/specs']) {
-      assert.equal(normalizeSpecsRoot(root), undefined, root);
+      assert.equal(checkedSpecsRoot(root), undefined, root);
       const plan = await planInitialize(TEMPLATES, root, memoryHost({}));
       assert.deepEqual([plan.create, plan.skipped, plan.refused.length], [[], [], 3], root);
     }

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { lintApiWorkspace } from '../../../src/core/lint';
 import { readApiSpecs } from '../../../src/core/reader';
-import { buildIndex, diagnoseWorkspace, scanTokens } from '../../../src/core/references/api';
+import { buildIndex, diagnoseWorkspace, scanTokens } from '../../../src/core/references';
 import { planInitialize } from '../../../src/core/templates/initialize';
 import { writeApiSpecs } from '../../../src/core/writer';
 import { memoryHost } from '../references/memoryHost';

@@ -4,7 +4,7 @@
 import type { LintRule } from '../types';
 import { allRoutes, placeOf, routeErrors, routeLabel } from '../places';
 import { addErrorsEdit, insertAuthLineEdit } from '../fixes';
-import type { FindingFix } from '../../diagnostics/finding';
+import type { FindingFix } from '../../diagnostics';
 
 export const authMissing: LintRule = {
   code: 'auth.missing',

@@ -1,7 +1,7 @@
 // rest.path-param-undeclared: each `{param}` in the path should be declared
 // with its type, so the spec says what FastAPI validates (and answers 422 for).
 import type { LintRule } from '../types';
-import type { FindingFix } from '../../diagnostics/finding';
+import type { FindingFix } from '../../diagnostics';
 import type { LintContext } from '../types';
 import type { Route } from '../../model';
 import { allRoutes, pathParams, placeOf, routeLabel, spanOf } from '../places';

@@ -2,7 +2,7 @@
 // carry the model's columns; anything else is a typo or a missing column.
 import type { LintRule, RuleFinding } from '../types';
 import { memberLine, placeOf } from '../places';
-import { findDbModel } from '../../dbModels/find';
+import { findDbModel } from '../../dbModels';
 
 export const schemaFieldNotInModel: LintRule = {
   code: 'schema.field-not-in-model',

@@ -1,0 +1,3 @@
+// Findings: what every check in the core reports (reference diagnostics and
+// API lint rules alike), with severities and fixes.
+export * from './finding';
