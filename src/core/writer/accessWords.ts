@@ -16,7 +16,8 @@ export function rowNoun(path: string): string {
     const p = /^\{([A-Za-z][A-Za-z0-9]*)_id\}$/.exec(segs[i] as string);
     if (p) return (p[1] as string).toLowerCase();
   }
-  const last = [...segs].reverse().find((s) => /^[A-Za-z][A-Za-z0-9]*$/.test(s));
+  // The last word of the last static segment: `shared-tasks` gives `task`.
+  const last = [...segs].reverse().find((s) => !/^[{:]/.test(s))?.split(/[-_.]/).filter((w) => /^[A-Za-z][A-Za-z0-9]*$/.test(w)).pop();
   return last ? last.toLowerCase().replace(/s$/, '') || 'row' : 'row';
 }
 
