@@ -13,6 +13,7 @@ import { MarkdownLsWorkspace, validateWithMarkdownLs } from './markdownLs';
 import { collectGarbage, distribution, readMemory, timed } from './measure';
 import { MemoryHost } from './memoryHost';
 import { scanFloor } from './floor';
+import { formatMcp, measureMcp } from './mcp';
 import { parseOptions } from './options';
 import { relintRuns } from './apiLint';
 import { cliRuns } from './cliProcess';
@@ -192,8 +193,12 @@ async function main(): Promise<void> {
     cliRemarkMs: median(cli.remark),
   });
   if (cli.oursFindings !== cliBroken) results.countMismatches.push({ validator: 'spec-architect lint (CLI)', what: 'findings', expected: cliBroken, found: cli.oursFindings });
+  log('MCP server...');
+  const mcp = await measureMcp(ws, Object.values(found.oursByCode).reduce((a, b) => a + b, 0));
   process.stdout.write(formatReport(results));
-  writeResults(options.out, results);
+  process.stdout.write(formatMcp(mcp));
+  const withMcp = { ...results, mcp };
+  writeResults(options.out, withMcp);
   log(`results written to ${options.out}`);
   if (results.countMismatches.length > 0) process.exitCode = 1;
 }

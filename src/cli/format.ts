@@ -1,6 +1,6 @@
 // Prints findings as text (file:line:column severity code message), JSON or
 // SARIF 2.1.0 for code-scanning tools.
-import type { Finding } from '../core/diagnostics';
+import { findingRecord, type Finding } from '../core/diagnostics';
 import { REPOSITORY_URL } from './release';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -11,17 +11,7 @@ export function formatText(findings: readonly Finding[]): string {
 }
 
 export function formatJson(findings: readonly Finding[]): string {
-  return `${JSON.stringify(findings.map((f) => ({
-    file: f.file,
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
-    severity: f.severity,
-    code: f.code,
-    message: f.message,
-    source: f.source,
-  })), null, 2)}\n`;
+  return `${JSON.stringify(findings.map(findingRecord), null, 2)}\n`;
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;

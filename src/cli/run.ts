@@ -5,6 +5,9 @@ import { runGenerate } from './generate';
 import { runInit } from './init';
 import { runLint } from './lint';
 import { VERSION } from './release';
+import { runMcp } from './mcp/command';
+import { runHook } from './hook';
+import { runInitAgents } from './initAgents';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -27,6 +30,12 @@ Commands:
                                           --delete-removed
   export-openapi [dir] [--out file] [--format json|yaml]
                                           export the API specs as OpenAPI 3.1
+  mcp [dir] [--allow-write]               serve the checks to coding agents (Model Context Protocol
+                                          over stdio); read-only unless --allow-write
+  hook [dir]                              Claude Code PostToolUse hook: checks the file on stdin's
+                                          tool_input.file_path; exit 2 with the findings on stderr
+  init --agents [dir]                     connect Claude Code, VS Code and Cursor: merge .mcp.json,
+                                          .vscode/mcp.json, .cursor/mcp.json, .claude/settings.json
   help                                    show this help
   version                                 print the version
 `;
@@ -51,7 +60,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'generate':
       return runGenerate(rest, io);
     case 'init':
-      return runInit(rest, io);
+      return rest.includes('--agents') ? runInitAgents(rest.filter((a) => a !== '--agents'), io) : runInit(rest, io);
+    case 'mcp':
+      return runMcp(rest, io, VERSION);
+    case 'hook':
+      return runHook(rest, io);
     default:
       io.stderr.write(`spec-architect: unknown command "${command}".\n\n${USAGE}`);
       return 2;

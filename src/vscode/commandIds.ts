@@ -6,6 +6,7 @@ export const CommandIds = {
   validateSpecs: 'specArchitect.validateSpecs',
   initializeSpecs: 'specArchitect.initializeSpecs',
   exportOpenApi: 'specArchitect.exportOpenApi',
+  connectAgents: 'specArchitect.connectAgents',
 } as const;
 
 export const API_DESIGNER_VIEW_ID = 'specArchitect.apiDesigner';

@@ -7,6 +7,8 @@ import { registerApiDesigner } from './designer/apiDesignerView';
 import { registerLanguageFeatures } from './language/register';
 import { registerExportOpenApi } from './openapi/exportCommand';
 import { registerValidateSpecs } from './validateCommand';
+import { registerLanguageModelTools } from './agents/languageModelTools';
+import { registerConnectAgents } from './agents/connectCommand';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerApiDesigner(context);
@@ -14,6 +16,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerValidateSpecs(context, services);
   registerCommands(context);
   registerExportOpenApi(context, services);
+  registerLanguageModelTools(context);
+  registerConnectAgents(context);
 }
 
 export function deactivate(): void {

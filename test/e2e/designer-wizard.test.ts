@@ -19,6 +19,15 @@ describe('API Designer wizard in the browser', function () {
     await frame().getByRole('heading', { name, exact: true, level: 3 }).waitFor();
     await workbench().screenshot(shot);
   };
+  /** Opens the designer on a draft imported afresh from specs/api, so a test runs alone (MOCHA_GREP) or after any other. */
+  const startFromImportedSpecs = async () => {
+    await workbench().runCommand('Spec Architect: Design API');
+    await frame().locator('#app:not([aria-busy])').waitFor({ timeout: 60_000 });
+    await step('Start');
+    await frame().getByRole('button', { name: 'Discard draft' }).click();
+    await frame().getByRole('button', { name: 'Import specs/api' }).click();
+    await frame().getByText(/Imported \d+ file/).waitFor({ timeout: 30_000 });
+  };
 
   it('designs a resource with two routes and a schema, answers a review question and writes specs/api/projects.md', async () => {
     const wb = workbench();
@@ -122,13 +131,7 @@ describe('API Designer wizard in the browser', function () {
 
   it('keeps the draft when the window is reloaded', async () => {
     const wb = workbench();
-    // From a fresh import, so the test also runs alone (MOCHA_GREP) and after any other.
-    await wb.runCommand('Spec Architect: Design API');
-    await frame().locator('#app:not([aria-busy])').waitFor({ timeout: 60_000 });
-    await step('Start');
-    await frame().getByRole('button', { name: 'Discard draft' }).click();
-    await frame().getByRole('button', { name: 'Import specs/api' }).click();
-    await frame().getByText(/Imported \d+ file/).waitFor({ timeout: 30_000 });
+    await startFromImportedSpecs();
     // An edit that is only in the draft, not on disk.
     await step('Resources & Routes');
     const titles = frame().getByRole('textbox', { name: 'Title', exact: true });
@@ -153,13 +156,7 @@ describe('API Designer wizard in the browser', function () {
 
   it('asks before deleting the file of a resource removed from the draft: Cancel writes nothing, Delete and Generate deletes it', async () => {
     const wb = workbench();
-    // Opened here too, so the test also runs alone (MOCHA_GREP).
-    await wb.runCommand('Spec Architect: Design API');
-    await frame().locator('#app:not([aria-busy])').waitFor({ timeout: 60_000 });
-    await step('Start');
-    await frame().getByRole('button', { name: 'Discard draft' }).click();
-    await frame().getByRole('button', { name: 'Import specs/api' }).click();
-    await frame().getByText(/Imported \d+ file/).waitFor({ timeout: 30_000 });
+    await startFromImportedSpecs();
     await step('Resources & Routes');
     await frame().locator('fieldset.resource', { hasText: 'Resource users' }).getByRole('button', { name: 'Delete resource' }).click();
     await step('Review');

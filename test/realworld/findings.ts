@@ -17,14 +17,8 @@ export function corpusRepos(corpus: string): string[] {
   return readdirSync(corpus).filter((name) => statSync(join(corpus, name)).isDirectory()).sort();
 }
 
-interface CliFinding {
-  file: string;
-  line: number;
-  column: number;
-  code: string;
-  message: string;
-  severity: string;
-}
+/** A finding as `spec-architect lint --format json` prints it: the raw finding less its repository. */
+type CliFinding = Omit<RawFinding, 'repo'>;
 
 /** Runs the CLI's lint on one repository; throws when it did not answer JSON. */
 export function lintRepo(cli: string, repoDir: string): CliFinding[] {

@@ -57,7 +57,9 @@ export interface SpecFileSets {
 }
 
 /** Sorts the specs root's markdown files into API, database and auth specs. */
-export function classifySpecFiles(files: readonly string[], root: string, globs: { databaseSpecs?: string[]; authSpecs?: string[] }): SpecFileSets {
+export function classifySpecFiles(listed: readonly string[], root: string, globs: { databaseSpecs?: string[]; authSpecs?: string[] }): SpecFileSets {
+  // Files in hidden folders (`.spec-kit/`, `.github/`) are tools' files, not specs, whoever listed them.
+  const files = listed.filter((f) => !f.split('/').some((segment) => segment.startsWith('.')));
   // Globs are relative to the specs root; an empty list means "find them".
   const underRoot = (patterns: string[] | undefined, defaults: string[]) =>
     (patterns && patterns.length > 0 ? patterns : defaults).map((p) => globToRegExp(`${root === '' ? '' : `${root}/`}${p.replace(/^\.?\//, '')}`));

@@ -10,3 +10,5 @@ export { diagnoseFile, diagnoseWorkspace, type ReferenceCheckOptions } from './d
 export { filesToRecheck, type Recheck } from './recheck';
 export { DEFAULT_LANGUAGES, LANGUAGE_EXTENSIONS, scannedBy } from './languages';
 export * from './features';
+export { routeKey, type SpecFileInfo } from './specFile';
+export { SKIPPED_FOLDERS } from './languages';

@@ -4,22 +4,14 @@
 // generates (one operation at a time, in the order the messages came). What
 // does not parse is logged and dropped without touching the state.
 import { WebviewMessage, type HostMessage } from '../../protocol/designerProtocol';
-import { DesignerSession, type DbModelOffer, type GenerationPlan, type StoredDraft } from '../../core/designer';
+import { DesignerSession, type DesignerHost, type StoredDraft } from '../../core/designer';
 
 export type { StoredDraft } from '../../core/designer';
 
-export interface DesignerDeps {
-  load(): unknown;
-  save(value: StoredDraft | undefined): Promise<void>;
+/** What the webview controller needs: the session's host, with messages posted to the webview and deletes confirmed in a dialog. */
+export interface DesignerDeps extends Omit<DesignerHost, 'emit' | 'decideDeletes'> {
   post(message: HostMessage): void;
   log(message: string): void;
-  isTrusted(): boolean;
-  specsRoot(): string;
-  /** The `<specsRoot>/api/*.md` files on disk. */
-  readApiFiles(): Promise<Array<{ path: string; text: string }>>;
-  dbModels(): Promise<DbModelOffer[]>;
-  /** Applies the plan as one undoable edit; the paths written. */
-  apply(plan: GenerationPlan): Promise<string[]>;
   /** Asks before files are deleted (resources the draft no longer has); true to go on. */
   confirmDeletes(paths: string[]): Promise<boolean>;
 }

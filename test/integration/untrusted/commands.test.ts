@@ -50,3 +50,17 @@ describe('untrusted workspace: commands that write refuse', function () {
     assertUnchanged(before, 'Import and Generate');
   });
 });
+
+describe('untrusted workspace: Connect Coding Agents refuses', function () {
+  this.timeout(60_000);
+
+  useUntrustedFolder();
+
+  it('writes no .mcp.json, .vscode/mcp.json, .cursor/mcp.json or .claude/settings.json', async () => {
+    const before = snapshotWorkspace();
+    const { result, shown } = await recordMessages(() => vscode.commands.executeCommand('specArchitect.connectAgents', { confirm: true, noPreview: true }));
+    assert.deepEqual(result, { connected: false, reason: 'untrusted' });
+    assertAsksForTrust(shown, 'Connect Coding Agents');
+    assertUnchanged(before, 'Connect Coding Agents');
+  });
+});

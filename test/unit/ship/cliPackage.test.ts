@@ -58,7 +58,7 @@ describe('CLI npm package', function () {
     assert.match(String((manifest.engines as { node?: string }).node), /^>=20/);
   });
 
-  it('installs into an empty folder offline, and npx spec-architect runs init, lint, generate, export-openapi and --version', () => {
+  it('installs into an empty folder offline, and npx spec-architect runs init, lint, generate, export-openapi, hook, init --agents and --version', () => {
     const project = path.join(work, 'project');
     mkdirSync(project);
     const install = run('npm', ['install', tarball], project, env);
@@ -80,6 +80,16 @@ describe('CLI npm package', function () {
     const broken = npx('lint');
     assert.equal(broken.code, 1, broken.all);
     assert.match(broken.stdout, /^specs\/api\/README\.md:\d+:\d+ error ref\.no-such-file .*@specs\/db\/models\.md/m);
+
+    // The agent commands run from the package too: the Claude Code hook on the broken spec, and init --agents.
+    const edited = path.join(project, 'specs/api/README.md');
+    const hookInput = JSON.stringify({ hook_event_name: 'PostToolUse', tool_name: 'Edit', cwd: project, tool_input: { file_path: edited } });
+    const hook = spawnSync('npx', ['spec-architect', 'hook'], { cwd: project, env: { ...env, CLAUDE_PROJECT_DIR: project }, input: hookInput, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(hook.status, 2, `${hook.stdout}\n${hook.stderr}`);
+    assert.match(hook.stderr, /ref\.no-such-file/);
+    const agents = npx('init', '--agents', '--dry-run');
+    assert.equal(agents.code, 0, agents.all);
+    assert.match(agents.all, /\.mcp\.json/);
 
     const generate = npx('generate', path.join(GOLDEN, 'taskflow.model.json'), '--out', 'designed');
     assert.equal(generate.code, 0, generate.all);

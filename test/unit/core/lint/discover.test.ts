@@ -22,4 +22,9 @@ describe('lint: finding the spec files', () => {
     const files = ['specs/api/tasks.md', 'specs/db/models.md', 'specs/data/tables.md'];
     assert.deepEqual(classifySpecFiles(files, 'specs', { databaseSpecs: ['data/*.md'], authSpecs: [] }).database, ['specs/data/tables.md']);
   });
+
+  it('takes no file in a hidden folder for a spec: an agent kit under specs/api/.spec-kit/ is neither API, database nor auth', () => {
+    const files = ['specs/api/.spec-kit/AGENTS.md', 'specs/api/rest-endpoints.md', 'specs/.db/models.md', 'specs/database/schema.md'];
+    assert.deepEqual(classifySpecFiles(files, 'specs', {}), { api: ['specs/api/rest-endpoints.md'], database: ['specs/database/schema.md'], auth: [] });
+  });
 });

@@ -1,0 +1,77 @@
+// The agents' adapter over a real folder: after files are edited, created,
+// deleted and folders removed on disk, its findings (with and without the
+// watcher) are those of a fresh adapter that reads everything again.
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { WorkspaceChecks } from '../../../src/agents/workspaceChecks';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const EXAMPLE = path.join(ROOT, 'examples/taskflow');
+
+const summary = (checks: WorkspaceChecks) => checks.findings().map((f) => `${f.file}:${f.range.start.line + 1} ${f.code}`);
+
+async function fresh(dir: string): Promise<string[]> {
+  const checks = new WorkspaceChecks(dir);
+  await checks.refresh();
+  return summary(checks);
+}
+
+/** Lets the watcher's events arrive. */
+const settle = () => new Promise((done) => setTimeout(done, 150));
+
+for (const watch of [false, true]) {
+  describe(`agents WorkspaceChecks (${watch ? 'watcher' : 'modification times'})`, function () {
+    this.timeout(20000);
+    let dir: string;
+    let checks: WorkspaceChecks;
+    beforeEach(async () => {
+      dir = mkdtempSync(path.join(tmpdir(), 'spec-checks-'));
+      cpSync(EXAMPLE, dir, { recursive: true });
+      checks = new WorkspaceChecks(dir, { watch });
+      await checks.refresh();
+    });
+    afterEach(() => {
+      checks.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('follows edits, new files, deleted files and removed folders like a fresh read', async () => {
+      assert.deepEqual(summary(checks), []);
+      const claude = path.join(dir, 'CLAUDE.md');
+      writeFileSync(claude, readFileSync(claude, 'utf8').replace('@specs/db/models.md#task ', '@specs/db/models.md#taks '));
+      mkdirSync(path.join(dir, 'specs/features'));
+      writeFileSync(path.join(dir, 'specs/features/search.md'), '# Search\n\nSee @specs/api/tasks.md GET /api/tasks/{task_id} and @specs/db/nothing.md.\n');
+      await settle();
+      await checks.refresh();
+      assert.deepEqual(summary(checks), await fresh(dir));
+      assert.deepEqual(summary(checks), ['CLAUDE.md:10 ref.no-such-heading', 'specs/features/search.md:3 ref.no-such-file']);
+
+      // Removing the folder of the auth spec breaks every reference to it.
+      rmSync(path.join(dir, 'specs/auth'), { recursive: true });
+      rmSync(path.join(dir, 'specs/features/search.md'));
+      await settle();
+      await checks.refresh();
+      assert.deepEqual(summary(checks), await fresh(dir));
+      assert.ok(summary(checks).some((f) => f.startsWith('specs/api/tasks.md:4 ref.no-such-')), summary(checks).join('\n'));
+
+      // A code folder outside the specs root goes, with the broken reference in it.
+      mkdirSync(path.join(dir, 'backend/app/services'), { recursive: true });
+      writeFileSync(path.join(dir, 'backend/app/services/mail.py'), '# Per @specs/features/mail.md\n');
+      await settle();
+      await checks.refresh();
+      assert.ok(summary(checks).includes('backend/app/services/mail.py:1 ref.no-such-file'), summary(checks).join('\n'));
+      rmSync(path.join(dir, 'backend/app/services'), { recursive: true });
+      await settle();
+      await checks.refresh();
+      assert.deepEqual(summary(checks), await fresh(dir));
+
+      cpSync(path.join(EXAMPLE, 'specs/auth'), path.join(dir, 'specs/auth'), { recursive: true });
+      writeFileSync(claude, readFileSync(path.join(EXAMPLE, 'CLAUDE.md'), 'utf8'));
+      await settle();
+      await checks.refresh();
+      assert.deepEqual(summary(checks), []);
+    });
+  });
+}
