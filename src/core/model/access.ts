@@ -70,3 +70,12 @@ export function effectiveOwnership(route: { ownership?: 'owner' | 'none'; access
   if (route.access === undefined) return undefined;
   return route.access.kind === 'owner' || route.access.kind === 'owner-or-grant' ? 'owner' : 'none';
 }
+
+/** A rule in its short written form: `owner`, `owner-or-grant(edit)`, `role(admin)`, `authenticated`, `public`. */
+export function accessRuleLabel(rule: AccessRule): string {
+  switch (rule.kind) {
+    case 'owner-or-grant': return `owner-or-grant(${rule.level})`;
+    case 'role': return `role(${rule.role})`;
+    default: return rule.kind;
+  }
+}

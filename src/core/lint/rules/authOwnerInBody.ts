@@ -23,7 +23,7 @@ export const authOwnerInBody: LintRule = {
       for (const field of schema.fields) {
         if (field.name !== column && !OWNER_FIELDS.test(field.name)) continue;
         // A grant body's user is the grantee, not the owner.
-        if (isGrantBodyField(ctx.design.resources, route, schema, field.name)) continue;
+        if (isGrantBodyField(ctx.workspaceResources, route, schema, field.name)) continue;
         const line = memberLine(ctx, schema, field);
         const text = line && ctx.texts.get(line.file);
         const fix = line && text !== undefined

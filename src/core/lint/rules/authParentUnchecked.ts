@@ -14,9 +14,9 @@ function ownedParent(ctx: LintContext, resource: Resource, path: string): Resour
   for (let i = 0; i + 2 < segs.length; i++) {
     const name = segs[i] as string;
     if (!/^[{:]/.test(segs[i + 1] as string)) continue;
-    const parent = ctx.design.resources.find((r) => r.name === name && r.owned && r !== resource);
+    const parent = ctx.workspaceResources.find((r) => r.name === name && r.owned && r !== resource);
     if (parent) return parent;
-    if (resource.parent?.resource === name) return ctx.design.resources.find((r) => r.name === name);
+    if (resource.parent?.resource === name) return ctx.workspaceResources.find((r) => r.name === name);
   }
   return undefined;
 }

@@ -24,7 +24,7 @@ export const schemaMassAssignment: LintRule = {
       for (const field of schema.fields) {
         if (!PRIVILEGED.test(field.name) && !SERVER_MANAGED.test(field.name)) continue;
         // A grant body names its level on purpose: who may set it is auth.grant-escalation's question.
-        if (isGrantBodyField(ctx.design.resources, route, schema, field.name)) continue;
+        if (isGrantBodyField(ctx.workspaceResources, route, schema, field.name)) continue;
         const why = SERVER_MANAGED.test(field.name) ? 'the server sets it' : 'a client must not grant itself rights';
         found.push({ ...(memberLine(ctx, schema, field) ?? placeOf(ctx, schema)), message: `${schema.name} is a request body but accepts \`${field.name}\`: remove it (${why}).` });
       }
