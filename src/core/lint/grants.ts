@@ -12,7 +12,7 @@ function segments(path: string): string[] {
 }
 
 /** Whether a route works on grants: `/api/tasks/{task_id}/shares`, or a body named like `ShareCreate`. */
-export function isGrantRoute(route: Route, schema?: Schema): boolean {
+export function isGrantRoute(route: Pick<Route, 'path'>, schema?: Pick<Schema, 'name'>): boolean {
   const last = segments(route.path).pop();
   return (last !== undefined && GRANT_SEGMENT.test(last)) || (schema !== undefined && GRANT_SCHEMA.test(schema.name));
 }
