@@ -4,6 +4,9 @@
 // (`.spec-architect.json`: specsRoot, severity, languages, checkCodeBlocks, ...).
 // The exit code is 1 when a finding is at or above the --fail-on severity
 // (default error), so CI chooses how strict a job is without a config file.
+// Hints (a reference written as an example, say) are left out unless --hints
+// is given, as VS Code's Problems panel leaves them out: they are for the
+// editor's faint underline, not for a CI log.
 import * as nodePath from 'node:path';
 import { createSpecService } from '../core/service';
 import { createNodeHost } from './nodeHost';
@@ -15,7 +18,7 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 /** Least severe first; `never` fails on nothing. */
 const FAIL_ON = ['hint', 'info', 'warning', 'error', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
-const USAGE = 'Usage: spec-architect lint [dir] [--format text|json|sarif] [--fail-on error|warning|info|hint|never]';
+const USAGE = 'Usage: spec-architect lint [dir] [--format text|json|sarif] [--fail-on error|warning|info|hint|never] [--hints]';
 
 /** The value of `--name value` or `--name=value` at args[i], and the index of the last argument it used. */
 function optionValue(args: string[], i: number, name: string): { value: string | undefined; next: number } | undefined {
@@ -30,6 +33,7 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
   let dir: string | undefined;
   let format: OutputFormat = 'text';
   let failOn: FailOn = 'error';
+  let hints = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const formatOption = optionValue(args, i, '--format');
@@ -48,6 +52,8 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
       }
       failOn = failOption.value as FailOn;
       i = failOption.next;
+    } else if (arg === '--hints') {
+      hints = true;
     } else if (arg.startsWith('-') || dir !== undefined) {
       io.stderr.write(`spec-architect lint: unexpected argument "${arg}". ${USAGE}\n`);
       return 2;
@@ -61,10 +67,13 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
   }
   const service = createSpecService({ host, settings: await cliSettings(host, io) });
   // Severities were applied once, by the service; the output is sorted by file and position.
-  const findings = await service.workspaceDiagnostics();
+  const all = await service.workspaceDiagnostics();
+  const shown = hints || failOn === 'hint';
+  const findings = shown ? all : all.filter((f) => f.severity !== 'hint');
+  const hidden = all.length - findings.length;
 
   io.stdout.write(format === 'json' ? formatJson(findings) : format === 'sarif' ? formatSarif(findings, version) : formatText(findings));
-  if (format === 'text') io.stderr.write(`${findings.length} finding${findings.length === 1 ? '' : 's'} in ${root}\n`);
+  if (format === 'text') io.stderr.write(`${findings.length} finding${findings.length === 1 ? '' : 's'} in ${root}${hidden > 0 ? ` (and ${hidden} hint${hidden === 1 ? '' : 's'}: --hints shows them)` : ''}\n`);
   const threshold = FAIL_ON.indexOf(failOn);
   return findings.some((f) => FAIL_ON.indexOf(f.severity) >= threshold) ? 1 : 0;
 }

@@ -5,6 +5,9 @@
 //   --repo NAME    only this repository
 //   --context N    lines of source on each side (default 3)
 //   --todo         show the stubs still marked "todo" instead
+//   --verdict V    show the reported findings labelled V instead (wrong, noise,
+//                  right; comma-separated), each with its label's reason: what
+//                  the lint still gets wrong, to fix next
 import { join } from 'node:path';
 import { corpusDir, corpusFindings, corpusRepos, SourceLines } from '../realworld/findings';
 import { keyOf, keyString } from '../realworld/labelKey';
@@ -24,19 +27,22 @@ const onlyRepo = option('--repo');
 const context = Number(option('--context') ?? 3);
 const sources = new SourceLines(corpus);
 const { labels } = loadLabels();
+const verdicts = option('--verdict')?.split(',');
+const byKey = new Map(labels.map((l) => [keyString(l), l]));
 const done = new Set(labels.filter((l) => (argv.includes('--todo') ? l.verdict !== 'todo' : true)).map((l) => keyString(l)));
 const findings = corpusFindings(corpus, join(__dirname, '..', '..', '..', 'dist', 'cli.js'), sources)
   .filter((f) => !onlyRepo || f.repo === onlyRepo)
-  .filter((f) => !done.has(keyString(keyOf(f))));
+  .filter((f) => (verdicts ? verdicts.includes(byKey.get(keyString(keyOf(f)))?.verdict ?? '') : !done.has(keyString(keyOf(f)))));
 
 for (const f of findings) {
-  process.stdout.write(`\n### ${f.repo}/${f.file}:${f.line} ${f.code} [${f.hash} #${f.n}]\n${f.message}\n`);
+  const why = verdicts ? ` (${byKey.get(keyString(keyOf(f)))?.verdict}: ${byKey.get(keyString(keyOf(f)))?.why})` : '';
+  process.stdout.write(`\n### ${f.repo}/${f.file}:${f.line} ${f.code} [${f.hash} #${f.n}]${why}\n${f.message}\n`);
   const lines = sources.lines(f.repo, f.file);
   for (let i = Math.max(1, f.line - context); i <= Math.min(lines.length, f.line + context); i++) {
     process.stdout.write(`${i === f.line ? '>' : ' '}${String(i).padStart(5)}  ${(lines[i - 1] ?? '').trimEnd()}\n`);
   }
 }
-process.stdout.write(`\n${findings.length} finding${findings.length === 1 ? '' : 's'} ${argv.includes('--todo') ? 'with a todo stub' : 'without a label'}\n`);
+process.stdout.write(`\n${findings.length} finding${findings.length === 1 ? '' : 's'} ${verdicts ? `labelled ${verdicts.join(' or ')}` : argv.includes('--todo') ? 'with a todo stub' : 'without a label'}\n`);
 
 if (argv.includes('--stubs') && !argv.includes('--todo')) {
   const byRepo = new Map<string, Label[]>();

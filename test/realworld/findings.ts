@@ -58,7 +58,7 @@ export function corpusFindings(corpus: string, cli: string, sources: SourceLines
   const raw: RawFinding[] = [];
   for (const repo of corpusRepos(corpus)) {
     for (const f of lintRepo(cli, join(corpus, repo))) {
-      raw.push({ repo, file: f.file, line: f.line, column: f.column, code: f.code, message: f.message, severity: f.severity });
+      raw.push({ repo, file: f.file, line: f.line, column: f.column, code: f.code, message: f.message, severity: f.severity, ...(f.routes ? { routes: f.routes } : {}) });
     }
   }
   return keyFindings(raw, (f) => sources.line(f.repo, f.file, f.line));

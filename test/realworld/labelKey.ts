@@ -18,6 +18,8 @@ export interface RawFinding {
   code: string;
   message: string;
   severity: string;
+  /** The routes a finding placed once for many is about (the CLI's `routes`). */
+  routes?: string[];
 }
 
 export interface KeyedFinding extends RawFinding {

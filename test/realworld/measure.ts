@@ -27,6 +27,13 @@ export interface Figures {
   unlabelled: KeyedFinding[];
   /** Labels whose finding is no longer reported; `right` ones are true findings lost. */
   stale: Label[];
+  /**
+   * Labels judged right whose claim the lint still makes today: the same
+   * finding, or a finding placed once for many routes (`routes`) of the same
+   * file and rule that names the label's route. The ratchet keeps this from
+   * falling, so reporting a cause once instead of per route loses nothing.
+   */
+  rightClaimed: number;
   recall: number;
   caught: Problem[];
   missed: Problem[];
@@ -43,7 +50,9 @@ function finish(r: RuleFigures): RuleFigures {
 
 export function problemMatches(p: Problem, f: KeyedFinding): boolean {
   if (f.repo !== p.repo || f.file !== p.file || !p.codes.includes(f.code)) return false;
-  if (p.route !== undefined && (f.route === undefined || normaliseRoute(f.route) !== normaliseRoute(p.route))) return false;
+  // A finding placed once for many routes (a missing file-wide statement) is about each of them.
+  const about = f.route !== undefined ? [f.route] : (f.routes ?? []);
+  if (p.route !== undefined && !about.some((r) => normaliseRoute(r) === normaliseRoute(p.route as string))) return false;
   if (p.line !== undefined && f.hash !== p.line) return false;
   return true;
 }
@@ -77,11 +86,19 @@ export function measure(findings: KeyedFinding[], labels: Label[], problems: Pro
     labelled: byKey.size,
     labelledReported: reported.size,
     unlabelled,
-    stale: [...byKey.values()].filter((l) => !reported.has(keyString(l))),
+    stale: [...byKey.values()].filter((l) => !reported.has(keyString(l)) && !(l.verdict === 'right' && coveredByGroup(l, findings))),
+    rightClaimed: [...byKey.values()].filter((l) => l.verdict === 'right' && (reported.has(keyString(l)) || coveredByGroup(l, findings))).length,
     recall: problems.length === 0 ? 0 : caught.length / problems.length,
     caught,
     missed,
   };
+}
+
+/** Whether a finding placed once for many routes makes the label's claim: same repository, file and rule, and it names the label's route. */
+function coveredByGroup(l: Label, findings: readonly KeyedFinding[]): boolean {
+  if (l.route === undefined) return false;
+  const route = normaliseRoute(l.route);
+  return findings.some((f) => f.repo === l.repo && f.file === l.file && f.code === l.code && (f.routes ?? []).some((r) => normaliseRoute(r) === route));
 }
 
 /** How many labelled findings (reported today) a rule has; the ratchet keeps rules with at least 10. */

@@ -40,6 +40,8 @@ export interface Finding {
   /** Which checker produced it. */
   source: 'references' | 'api-lint';
   fixes?: FindingFix[];
+  /** The routes (`METHOD /path`) a finding placed once for many is about: a file-wide statement that is missing. */
+  routes?: string[];
 }
 
 /** Applies severity overrides; returns undefined when the code is turned off. */

@@ -12,6 +12,8 @@ export interface FindingRecord {
   code: string;
   message: string;
   source: Finding['source'];
+  /** Present on a finding placed once for many routes: the routes it is about. */
+  routes?: string[];
 }
 
 export function findingRecord(f: Finding): FindingRecord {
@@ -25,5 +27,6 @@ export function findingRecord(f: Finding): FindingRecord {
     code: f.code,
     message: f.message,
     source: f.source,
+    ...(f.routes ? { routes: f.routes } : {}),
   };
 }

@@ -2,7 +2,10 @@
 // reader return, adding what only the other specs can tell: which resources
 // are owned (their table ties rows to a user), whether an error schema is
 // stated anywhere, and the auth spec's choice of 403 or 404.
-import type { ApiDesign, Resource, SourceIndex } from '../model';
+import type { ApiDesign, Resource, Route, SourceIndex, SourceRange } from '../model';
+import type { InlineBodies } from '../reader';
+import { LineMap } from '../references';
+import { METHOD_PATTERN } from '../routeGrammar';
 import { findDbModel, normalizeModelName, type DbModel } from '../dbModels';
 import type { LintContext } from './types';
 
@@ -14,24 +17,70 @@ export interface LintInputs {
   dbModels: DbModel[];
   /** Auth spec texts by path. */
   authTexts?: ReadonlyMap<string, string>;
+  /** Bodies the reader found written inline, by route. */
+  inline?: ReadonlyMap<Route, InlineBodies>;
 }
 
-const ERROR_SCHEMA_STATED = /"detail"\s*:|\berror (response )?(schema|body|format|envelope|shape)\b|\berror responses?\b[^\n]*\{/i;
+const ERROR_SCHEMA_STATED = /"detail"\s*:|\berror (response )?(schema|body|bodies|format|envelope|shape|object)\b|\berror responses?\b[^\n]*\{|^#{2,6}\s+.*\berror (?:response|format)s?\b[^\n]*\n+(?:[^\n]*\n){0,3}?\s*(?:```|[-*]\s+`\w+`|\|)|^[ \t]*[*_]*error (?:response|format|body|schema)s?[*_]*:?[*_]*[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*```/im;
 const OTHER_USER_STATUS = /another user'?s?\b[^.\n]{0,80}?\b(403|404)\b/i;
 
-const STATUS_SECTION = /^#{1,3}\s+.*\b(status codes?|error codes?|http status(?:es)?|error responses?)\s*$/im;
+const STATUS_SECTION = /^(#{1,3})[ \t]+(?:.*\b(?:status codes?|error codes?|http status(?:es)?|error responses?|error handling|error (?:response )?formats?|error (?:taxonomy|catalog(?:ue)?|reference|summary|table))|(?:\d+[.)][ \t]*)?(?:common |general |shared )?errors?)[ \t]*\r?$/gim;
+const HEADING = /^(#{1,6})[ \t]+(.*)$/gm;
+const ROUTE_HEADING = new RegExp(String.raw`^(?:\d+[.)][ \t]*)?\x60?(?:${METHOD_PATTERN})[ \t]+\/`, 'i');
+
+/**
+ * The file's status-code sections ("## HTTP Status Codes", "### Common Error
+ * Codes", "### 4. Errors"): each one's text up to the next heading. A section
+ * inside a route's own section is that route's, not the file's.
+ */
+function statusSections(text: string): Array<{ from: number; body: string }> {
+  const headings = [...text.matchAll(HEADING)].map((m) => ({ at: m.index ?? 0, depth: (m[1] as string).length, route: ROUTE_HEADING.test((m[2] as string).trim()) }));
+  const out: Array<{ from: number; body: string }> = [];
+  for (const m of text.matchAll(STATUS_SECTION)) {
+    const at = m.index ?? 0;
+    const depth = (m[1] as string).length;
+    const parent = headings.filter((h) => h.at < at && h.depth < depth).pop();
+    if (parent?.route) continue;
+    const from = at + m[0].length;
+    // Its subsections too ("### 401 Unauthorized" under "## Common Error Responses").
+    const next = headings.find((h) => h.at >= from && h.depth <= depth);
+    out.push({ from, body: text.slice(from, next ? next.at : text.length) });
+  }
+  return out;
+}
+
+const ERRORS_FILE = /(?:^|\/)errors\.md$/i;
+const WHOLE_API_FILE = /(?:^|\/)(?:readme|index|overview|errors?|conventions|common|_?shared)\.md$/i;
 
 /** Statuses listed in a global status-code section of the API specs, plus the errors catalog. */
-function globalStatuses(design: ApiDesign, texts: Iterable<string>): number[] {
-  const statuses = new Set(design.errors.catalog.map((c) => c.status).filter((s) => s >= 400));
+function globalStatuses(design: ApiDesign, texts: Iterable<string>, catalogIsGlobal: boolean): number[] {
+  // The catalog speaks for every route when an errors file holds it; without one it is the files' own tables, read per file.
+  const statuses = new Set(catalogIsGlobal ? design.errors.catalog.map((c) => c.status).filter((s) => s >= 400) : []);
   for (const text of texts) {
-    const heading = STATUS_SECTION.exec(text);
-    if (!heading) continue;
-    const rest = text.slice(heading.index + heading[0].length);
-    const next = /^#{1,6}\s/m.exec(rest);
-    for (const m of rest.slice(0, next ? next.index : rest.length).matchAll(/\b([45]\d\d)\b/g)) statuses.add(Number(m[1]));
+    for (const { body } of statusSections(text)) for (const m of body.matchAll(/\b([45]\d\d)\b/g)) statuses.add(Number(m[1]));
   }
   return [...statuses].sort((a, b) => a - b);
+}
+
+/** Per file, the rows of its status-code sections: `| 400 | Validation error |`, `- 404: Not Found`. */
+function fileStatuses(texts: ReadonlyMap<string, string>): Map<string, Map<number, SourceRange>> {
+  const out = new Map<string, Map<number, SourceRange>>();
+  for (const [file, text] of texts) {
+    const sections = statusSections(text);
+    if (sections.length === 0) continue;
+    const lines = new LineMap(text);
+    const rows = new Map<number, SourceRange>();
+    for (const { from, body } of sections) {
+      for (const m of body.matchAll(/^[^\n]*?\b([45]\d\d)\b[^\n]*/gm)) {
+        const status = Number(m[1]);
+        if (rows.has(status)) continue;
+        const start = from + (m.index ?? 0);
+        rows.set(status, lines.range(start, start + m[0].replace(/\r$/, '').length));
+      }
+    }
+    if (rows.size > 0) out.set(file, rows);
+  }
+  return out;
 }
 
 /** The resource's database model: its `model` reference, else a table of the same name. */
@@ -58,7 +107,11 @@ export function buildLintContext(inputs: LintInputs): LintContext {
     texts: apiTexts,
     dbModels,
     errorSchemaStated: design.errors.schema.kind === 'custom' || allTexts.some((t) => ERROR_SCHEMA_STATED.test(t)),
-    globalErrors: globalStatuses(design, apiTexts.values()),
-    firstFile: [...apiTexts.keys()].sort()[0],
+    // Only a file that speaks for the whole API (an overview, an errors file) states statuses for every other file's routes.
+    globalErrors: globalStatuses(design, [...apiTexts].filter(([path]) => WHOLE_API_FILE.test(path)).map(([, text]) => text), [...apiTexts.keys()].some((path) => ERRORS_FILE.test(path))),
+    // Workspace-wide findings go to the first file that declares routes.
+    firstFile: [...new Set(resources.flatMap((r) => r.routes.map((x) => sources.get(x)?.file ?? '')))].filter(Boolean).sort()[0] ?? [...apiTexts.keys()].sort()[0],
+    inline: inputs.inline,
+    fileStatuses: fileStatuses(apiTexts),
   };
 }

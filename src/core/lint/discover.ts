@@ -3,6 +3,7 @@
 // projects: specs/db/, specs/auth/; existing ones: specs/database/schema.md,
 // specs/features/authentication.md), or where the settings' globs say.
 import type { SpecHost } from '../host';
+import { METHOD_PATTERN } from '../routeGrammar';
 
 /** Turns a glob (`specs/db/*.md`, `specs/**\/auth*.md`) into a RegExp over workspace-relative paths. */
 export function globToRegExp(glob: string): RegExp {
@@ -56,14 +57,30 @@ export interface SpecFileSets {
   auth: string[];
 }
 
+/** Where API specs live besides `<root>/api/`: `contracts/`, `<phase>/api/`, or files named for their API. */
+const API_PLACE = /(?:^|\/)(?:api|apis|contracts?|endpoints)\/[^/]+\.md$|(?:^|\/)[^/]*(?:api|endpoints?|routes|contracts?)[^/]*\.md$/i;
+/** A route written as a heading, a `**Endpoint**:`/`**Path**:` label or a table row: the file declares routes. */
+const DECLARES_ROUTE = new RegExp(String.raw`^(?:#{2,6}[ \t]+(?:\d+[.)][ \t]*)?\x60?(?:${METHOD_PATTERN})[ \t]+\/|[ \t]*(?:[-*][ \t]+)?\*\*(?:endpoint|path|route)\*\*:?[ \t]*\x60?(?:${METHOD_PATTERN})[ \t]+\/|\|[ \t]*\x60?(?:${METHOD_PATTERN})\x60?[ \t]*\|[ \t]*\x60?\/)`, 'im');
+
+/** Whether a markdown text declares routes the way API specs do (not a route named in passing). */
+export function declaresRoutes(text: string): boolean {
+  return DECLARES_ROUTE.test(text.slice(0, 400_000));
+}
+
 /** Sorts the specs root's markdown files into API, database and auth specs. */
-export function classifySpecFiles(listed: readonly string[], root: string, globs: { databaseSpecs?: string[]; authSpecs?: string[] }): SpecFileSets {
+export function classifySpecFiles(listed: readonly string[], root: string, globs: { databaseSpecs?: string[]; authSpecs?: string[]; apiSpecs?: string[] }, texts?: ReadonlyMap<string, string>): SpecFileSets {
   // Files in hidden folders (`.spec-kit/`, `.github/`) are tools' files, not specs, whoever listed them.
   const files = listed.filter((f) => !f.split('/').some((segment) => segment.startsWith('.')));
   // Globs are relative to the specs root; an empty list means "find them".
+  const prefix = root === '' ? '' : `${root}/`;
   const underRoot = (patterns: string[] | undefined, defaults: string[]) =>
-    (patterns && patterns.length > 0 ? patterns : defaults).map((p) => globToRegExp(`${root === '' ? '' : `${root}/`}${p.replace(/^\.?\//, '')}`));
-  const api = files.filter((f) => f.startsWith(root === '' ? 'api/' : `${root}/api/`));
+    (patterns && patterns.length > 0 ? patterns : defaults).map((p) => globToRegExp(`${prefix}${p.replace(/^\.?\//, '')}`));
+  const named = globs.apiSpecs && globs.apiSpecs.length > 0 ? underRoot(globs.apiSpecs, []) : undefined;
+  // Without apiSpecs: everything under <root>/api/, and any other spec that declares routes
+  // (specs/<feature>/contracts/*.md, specs/<phase>/api/*.md, ...).
+  const api = named
+    ? files.filter((f) => named.some((r) => r.test(f)))
+    : files.filter((f) => f.startsWith(`${prefix}api/`) || (texts !== undefined && API_PLACE.test(f.slice(root.length)) && declaresRoutes(texts.get(f) ?? '')));
   const database = underRoot(globs.databaseSpecs, DEFAULT_DATABASE);
   const auth = underRoot(globs.authSpecs, DEFAULT_AUTH);
   const notApi = files.filter((f) => !api.includes(f));

@@ -15,6 +15,7 @@ export function runLintRules(ctx: LintContext, severity: SeverityOverrides = {},
     for (const raw of rule.check(ctx)) {
       const finding: Finding = { code: rule.code, severity: rule.defaultSeverity, source: 'api-lint', ...raw };
       if (!finding.fixes || finding.fixes.length === 0) delete finding.fixes;
+      if (!finding.routes || finding.routes.length === 0) delete finding.routes;
       const shown = applySeverity(finding, severity);
       if (shown && !isSuppressed(shown, suppressions)) findings.push(shown);
     }

@@ -4,5 +4,5 @@ export { runLintRules } from './engine';
 export { buildLintContext, type LintInputs } from './context';
 export { API_LINT_RULES } from './rules';
 export type { LintContext, LintRule, RuleFinding } from './types';
-export { classifySpecFiles, describesDatabase, type SpecFileSets } from './discover';
+export { classifySpecFiles, declaresRoutes, describesDatabase, globToRegExp, type SpecFileSets } from './discover';
 export { isGrantRoute } from './grants';

@@ -90,14 +90,15 @@ export function memberLine(ctx: LintContext, container: object, member: object &
  * hand-written file often holds the routes of several tables.
  */
 export function isOwnedRoute(ctx: LintContext, { resource, route }: RouteEntry): boolean {
-  if (resource.owned) return true;
+  // The path's collections decide first (one hand-written file often holds the routes of several tables), then the resource.
   const segments = route.path.split('/').filter((s) => s !== '' && !/^[{:]/.test(s)).reverse();
   for (const segment of segments) {
     const key = normalizeModelName(segment);
     const model = ctx.dbModels.find((m) => normalizeModelName(m.name) === key || m.anchors.includes(segment.toLowerCase()));
     if (model) return model.ownerField !== undefined;
   }
-  return false;
+  if (segments.some((s) => /^(admin|health|auth|me|users?)$/i.test(s))) return false;
+  return resource.owned;
 }
 
 /**
@@ -105,6 +106,69 @@ export function isOwnedRoute(ctx: LintContext, { resource, route }: RouteEntry):
  * the statuses the specs state once for every route (a quarter of hand-written
  * specs rely on one global "HTTP Status Codes" section).
  */
+/** The statuses the route itself lists, else those its file or the API states for every route. */
+export function listedErrors(ctx: LintContext, route: Route): number[] {
+  if (route.errors.length > 0) return route.errors;
+  const own = ctx.fileStatuses?.get(fileOf(ctx, route));
+  return own && own.size > 0 ? [...own.keys()] : ctx.globalErrors ?? [];
+}
+
 export function routeErrors(ctx: LintContext, route: Route): number[] {
-  return route.errors.length > 0 ? route.errors : ctx.globalErrors ?? [];
+  const own = ctx.fileStatuses?.get(fileOf(ctx, route));
+  // A file's status-code section states those answers for all of its routes, also those that list a few of their own.
+  const shared = own && own.size > 0 ? [...own.keys()] : ctx.globalErrors ?? [];
+  if (route.errors.length === 0) return shared;
+  return shared.length === 0 ? route.errors : [...new Set([...route.errors, ...shared])];
+}
+
+/** Where the route's file states a status for every route (its status-code section's row), when the route relies on it. */
+export function fileStatusRow(ctx: LintContext, route: Route, status: number): SourceRange | undefined {
+  if (route.errors.length > 0) return undefined;
+  return ctx.fileStatuses?.get(fileOf(ctx, route))?.get(status);
+}
+
+/**
+ * Whether a route is only listed (a bare line in an index list, a summary
+ * table row, a fence of routes) with nothing written about it: the rules on
+ * a route's details (errors, parameters, purpose) have nothing to read there.
+ */
+export function isListedOnly(ctx: LintContext, route: Route): boolean {
+  const span = spanOf(ctx, route);
+  if (!span) return false;
+  const parts = span.parts;
+  return !parts.request && !parts.responses && !parts.errors && !parts.params && (!parts.purpose || isSummaryOnly(parts));
+}
+
+/** A purpose that is only the summary on the route's own line. */
+function isSummaryOnly(parts: Record<string, SourceRange>): boolean {
+  const { heading, purpose } = parts;
+  return !!heading && !!purpose && purpose.start.line === heading.start.line;
+}
+
+/** Whether the route takes a body: a named request schema, a body written inline under its label, or one described in words there. */
+export function takesBody(ctx: LintContext, route: Route): boolean {
+  const inline = ctx.inline?.get(route);
+  return route.requestSchema !== undefined || (inline?.request?.fields.length ?? 0) > 0 || inline?.requestInWords === true;
+}
+
+/** The file a route is written in. */
+export function fileOf(ctx: LintContext, route: Route): string {
+  return spanOf(ctx, route)?.file ?? ctx.firstFile ?? '';
+}
+
+/** Entries grouped by the file their route is written in, in the order met. */
+export function byFile(ctx: LintContext, entries: readonly RouteEntry[]): Map<string, RouteEntry[]> {
+  const out = new Map<string, RouteEntry[]>();
+  for (const e of entries) {
+    const file = fileOf(ctx, e.route);
+    const list = out.get(file) ?? [];
+    list.push(e);
+    out.set(file, list);
+  }
+  return out;
+}
+
+/** Routes that need no token by their nature: sign-up, login, token refresh, password reset, health checks. */
+export function isPublicByNature(route: Route): boolean {
+  return /\/(?:auth\/(?:register|signup|sign-up|login|signin|sign-in|token|refresh|forgot[-_]?password|reset[-_]?password|verify[-_\w]*)|register|signup|login|signin|token|health|healthz|ping|status|docs|openapi\.json)$/i.test(route.path.replace(/\/+$/, ''));
 }

@@ -4,6 +4,7 @@
 import type { ApiDesign, Resource, Route, SourceIndex, SourceRange } from '../model';
 import type { FindingFix, Severity } from '../diagnostics';
 import type { DbModel } from '../dbModels';
+import type { InlineBodies } from '../reader';
 
 /** Everything the rules may look at. */
 export interface LintContext {
@@ -23,8 +24,12 @@ export interface LintContext {
   errorSchemaStated: boolean;
   /** Statuses stated once for every route (the errors catalog, a global "HTTP Status Codes" section). */
   globalErrors?: number[];
-  /** Where workspace-wide findings go when no element owns them (the first API spec). */
+  /** Where workspace-wide findings go when no element owns them (the first API spec that declares routes). */
   firstFile?: string;
+  /** Bodies written inline (a JSON example, a field table) instead of a named schema, by route. */
+  inline?: ReadonlyMap<Route, InlineBodies>;
+  /** Per file, the statuses its own status-code section states for every route, with the row of each. */
+  fileStatuses?: ReadonlyMap<string, ReadonlyMap<number, SourceRange>>;
 }
 
 /** A finding before severity overrides and suppressions are applied. */
@@ -33,6 +38,8 @@ export interface RuleFinding {
   file: string;
   range: SourceRange;
   fixes?: FindingFix[];
+  /** The routes a finding placed once for many is about (see Finding.routes). */
+  routes?: string[];
 }
 
 /** One lint rule: a stable code, a default severity and the check. */

@@ -7,7 +7,7 @@ import type { Finding, SeverityOverrides } from '../diagnostics';
 import { readApiSpecs } from '../reader';
 import { readDbModels } from '../dbModels';
 import { buildLintContext } from './context';
-import { classifySpecFiles, describesDatabase, listSpecFiles } from './discover';
+import { classifySpecFiles, describesDatabase, globToRegExp, listSpecFiles } from './discover';
 import { runLintRules } from './engine';
 import { normalizeSpecsRoot } from '../settings';
 
@@ -18,8 +18,13 @@ export interface LintApiOptions {
   /** Globs relative to the specs root; empty or absent: found automatically. */
   databaseSpecs?: string[];
   authSpecs?: string[];
+  /** Globs relative to the specs root naming the API specs; empty or absent: every spec that declares routes. */
+  apiSpecs?: string[];
+  /** Workspace-relative globs of files no check reads (a pasted brief, an archive). */
+  ignore?: string[];
 }
 
+/** The texts of the given files (those the host can read). */
 async function readAll(host: SpecHost, paths: readonly string[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const path of paths) {
@@ -29,21 +34,24 @@ async function readAll(host: SpecHost, paths: readonly string[]): Promise<Map<st
   return texts;
 }
 
-/** Lints every API spec of the workspace (`<specsRoot>/api/**\/*.md`). */
+/** Lints every API spec of the workspace (the specs that declare routes, or the `apiSpecs` globs). */
 export async function lintApiWorkspace(host: SpecHost, options: LintApiOptions): Promise<Finding[]> {
   const root = normalizeSpecsRoot(options.specsRoot);
-  const files = await listSpecFiles(host, root);
-  const sets = classifySpecFiles(files, root, options);
-  const apiTexts = await readAll(host, sets.api);
+  const ignored = (options.ignore ?? []).map((g) => globToRegExp(g.replace(/^\.?\//, '')));
+  const files = (await listSpecFiles(host, root)).filter((f) => !ignored.some((r) => r.test(f)));
+  const all = await readAll(host, files);
+  const sets = classifySpecFiles(files, root, options, all);
+  const pick = (paths: readonly string[]) => new Map(paths.flatMap((p) => (all.has(p) ? [[p, all.get(p) as string] as const] : [])));
+  const apiTexts = pick(sets.api);
   if (apiTexts.size === 0) return [];
   // Besides the usual places, any spec holding CREATE TABLE or a SQLModel table class describes the database.
-  const others = await readAll(host, files.filter((f) => !sets.api.includes(f) && !sets.database.includes(f) && !sets.auth.includes(f)));
-  const dbPaths = [...sets.database, ...[...others].filter(([, t]) => (options.databaseSpecs ?? []).length === 0 && describesDatabase(t)).map(([p]) => p)];
-  const dbTexts = await readAll(host, dbPaths);
-  const authTexts = await readAll(host, sets.auth);
-  const { design, sources } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));
+  const others = files.filter((f) => !sets.api.includes(f) && !sets.database.includes(f) && !sets.auth.includes(f));
+  const dbPaths = [...sets.database, ...others.filter((p) => (options.databaseSpecs ?? []).length === 0 && describesDatabase(all.get(p) ?? ''))];
+  const dbTexts = pick(dbPaths);
+  const authTexts = pick(sets.auth);
+  const { design, sources, inline } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));
   const dbModels = [...dbTexts].flatMap(([path, text]) => readDbModels(path, text));
-  return runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts }), options.severity);
+  return runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts, inline }), options.severity);
 }
 
 /** The findings in one API spec (the rules still see the whole workspace). */

@@ -5,6 +5,7 @@ import { readApiFile } from './readFile';
 import type { FileRead, ReadApiResult, Unplaced } from './types';
 
 export type { FileRead, ReadApiResult, Unplaced } from './types';
+export type { InlineBodies } from './inlineBody';
 export { readApiFile } from './readFile';
 // Used by the writer's partial update, which splices the same markdown the reader read.
 export { matchRoute } from './lines';
@@ -18,8 +19,8 @@ const isErrors = (file: string) => /(^|\/)errors\.md$/i.test(file);
 
 /** Reads the API spec files into one design. Never throws. */
 export function readApiSpecs(files: Array<{ path: string; text: string }>): ReadApiResult {
-  const { design, sources, unplaced } = readApiSpecsWithFiles(files);
-  return { design, sources, unplaced };
+  const { design, sources, unplaced, reads } = readApiSpecsWithFiles(files);
+  return { design, sources, unplaced, inline: new Map(reads.flatMap((r) => [...r.inline])) };
 }
 
 /** `readApiSpecs`, plus what each file contributed (for the partial update, which works file by file). */

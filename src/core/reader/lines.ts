@@ -1,6 +1,6 @@
 // Splits a block into source lines with offsets and classifies them: route
 // lines, `**Label:** value` lines, status bullets.
-import { HTTP_METHODS, type HttpMethod } from '../model';
+import { matchRouteLine } from '../routeGrammar';
 
 export interface Line {
   /** The line without bullet markers, bold markers kept. */
@@ -28,26 +28,10 @@ export function linesOf(text: string, from: number, to: number): Line[] {
   return out;
 }
 
-const METHOD = HTTP_METHODS.join('|');
-const ROUTE = new RegExp(`^(?:#+\\s*)?(?:\\d+[.)]\\s*)?(?:\\*\\*|__)?\`?(${METHOD})\\s+(/[^\\s\`*]*)\`?(?:\\*\\*|__)?(?:\\s*(?:[-\u2013\u2014:|]|\\s)\\s*(.*))?$`);
+export type { RouteLine } from '../routeGrammar';
 
-export interface RouteLine {
-  method: HttpMethod;
-  path: string;
-  /** The summary after the path, and where it starts in the line. */
-  summary?: { text: string; index: number };
-}
-
-/** `GET /api/tasks - List tasks`, `1. GET /x`, `` `DELETE /tasks/{id}` ``. */
-export function matchRoute(line: string): RouteLine | undefined {
-  if (line.length > 2000) return undefined;
-  const m = ROUTE.exec(line);
-  if (!m) return undefined;
-  const summary = m[3]?.trim().replace(/^\*\*|\*\*$/g, '').trim();
-  const route: RouteLine = { method: m[1] as HttpMethod, path: (m[2] as string).replace(/:([A-Za-z_]\w*)/g, '{$1}') };
-  if (summary) route.summary = { text: summary, index: line.lastIndexOf(summary) };
-  return route;
-}
+/** `GET /api/tasks - List tasks`, `1. GET /x`, `` `DELETE /tasks/{id}` `` (the shared route grammar). */
+export const matchRoute = matchRouteLine;
 
 export interface LabelLine {
   /** Lower-case label without punctuation: `response 200`, `auth`. */
@@ -57,7 +41,7 @@ export interface LabelLine {
   valueIndex: number;
 }
 
-const LABEL = /^(?:\*\*|__)?([A-Za-z][A-Za-z0-9 ()/_-]{0,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?|:)\s*(.*)$/;
+const LABEL = /^(?:\*\*|__)?([A-Za-z][A-Za-z0-9 ()/_`-]{0,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?|:)\s*(.*)$/;
 
 /** `**Auth:** JWT`, `**Response (200 OK)**:`, `Response (201 Created):`. */
 export function matchLabel(line: string): LabelLine | undefined {
@@ -65,9 +49,9 @@ export function matchLabel(line: string): LabelLine | undefined {
   const m = LABEL.exec(line);
   if (!m) return undefined;
   const bold = /^(\*\*|__)/.test(line);
-  const label = (m[1] as string).toLowerCase().replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const label = (m[1] as string).toLowerCase().replace(/[()`]/g, ' ').replace(/\s+/g, ' ').trim();
   // Without bold, only known labels count, so prose such as "Note: ..." stays prose.
-  if (!bold && !/^(auth|authentication|response|responses|request|errors?|status codes?|method|path|endpoint|purpose|description)\b/.test(label)) return undefined;
+  if (!bold && !/^(auth|authentication|response|responses|request|request body|body|errors?|status codes?|method|path|endpoint|purpose|description)\b/.test(label)) return undefined;
   const value = m[2] as string;
   return { label, value, valueIndex: line.length - value.length };
 }

@@ -3,16 +3,18 @@
 // the design-wide parts. Whatever it cannot place goes to `unplaced`. The
 // labelled lines inside a route are read by routeLabels.ts.
 import type { Nodes, RootContent, Table } from 'mdast';
-import type { Resource, Route, Schema, SourceRange, SourceSpan } from '../model';
+import type { Field, Resource, Route, Schema, SourceRange, SourceSpan } from '../model';
 import { LineMap } from '../references';
 import { inlineText, offsets, parseMarkdown, plainText } from './markdown';
-import { linesOf, matchRoute, type Line } from './lines';
-import { readLabelLine, readStatusLine, type OpenRoute, type RouteContext } from './routeLabels';
-import { readTable } from './tables';
+import { linesOf, matchLabel, matchRoute, type Line } from './lines';
+import { readLabelLine, readParamLine, readStatusLine, type OpenRoute, type RouteContext } from './routeLabels';
+import { fieldColumns, fieldOf, readTable } from './tables';
 import { readOverviewSection } from './overview';
-import { applyFileAuth } from './fileAuth';
+import { applyScope, headingStatement, isolationOf, statementOf, type ScopeStatement, type SectionMark } from './scope';
+import { ownershipOf, ownershipPhrase } from './routeLabels';
 import { readResourceLine } from './access';
 import type { FileRead } from './types';
+import { addInlineFields, describeRequestInWords, readInlineBody } from './inlineBody';
 
 
 /** Reads one API spec file. Never throws: any failure becomes an unplaced note for the whole file. */
@@ -23,6 +25,7 @@ export function readApiFile(file: string, text: string): FileRead {
     resource: { name, title: name.charAt(0).toUpperCase() + name.slice(1), owned: false, routes: [] },
     schemas: [],
     summaryRoutes: [],
+    inline: new Map(),
     overview: { resourceOrder: [] },
     sources: new Map(),
     unplaced: [],
@@ -42,7 +45,9 @@ class FileReader implements RouteContext {
   private schema: { schema: Schema; span: SourceSpan; depth: number } | undefined;
   pendingHeading: { text: string; start: number; textStart: number } | undefined;
   pendingMethod: { method: string; start: number } | undefined;
-  private fileAuth: Line[] = [];
+  private statements: ScopeStatement[] = [];
+  private ownershipHints = new Map<Route, SourceRange>();
+  private sections: SectionMark[] = [];
   private readonly overviewFile: boolean;
 
   constructor(private readonly read: FileRead, private readonly text: string, private readonly lines: LineMap) {
@@ -54,7 +59,17 @@ class FileReader implements RouteContext {
     for (const node of root.children) this.block(node);
     this.closeRoute(this.text.length);
     this.closeSchema();
-    applyFileAuth(this.read, this.text, this.lines, this.fileAuth);
+    // A route with an auth line of its own says its ownership there (the canonical grammar always does): neither a phrase
+    // in its prose nor a file-wide statement gives it one. (A hand-written "**Authentication**: Required" counts too: an
+    // edit of a description that holds the file's statement must not change such a route's rule.)
+    const labelled = new Set([...this.read.resource.routes, ...this.read.summaryRoutes].filter((r) => this.read.sources.get(r)?.parts.auth !== undefined));
+    for (const [route, at] of this.ownershipHints) {
+      const span = this.read.sources.get(route);
+      if (route.ownership !== undefined || labelled.has(route) || !span) continue;
+      route.ownership = 'owner';
+      span.parts.ownership = at;
+    }
+    applyScope(this.read, this.lines, this.statements, this.sections, this.text.length, labelled);
   }
 
   range(a: number, b: number): SourceRange {
@@ -80,6 +95,11 @@ class FileReader implements RouteContext {
     const [a, b] = offsets(node);
     const value = plainText(node).trim();
     const route = matchRoute(value);
+    if (!route) {
+      this.sections.push({ depth: node.depth, start: a, title: value });
+      const stated = headingStatement(value, a, b, node.depth);
+      if (stated) this.statements.push(stated);
+    }
     if (route) {
       this.closeRoute(a);
       this.closeSchema(a);
@@ -162,6 +182,14 @@ class FileReader implements RouteContext {
     parts[part] = prev ? this.range(Math.min(prev.start.offset, a), Math.max(prev.end.offset, b)) : this.range(a, b);
   }
 
+  addInline(fields: Array<{ field: Field; range: SourceRange }>): void {
+    if (this.open) addInlineFields(this.read, this.open, fields);
+  }
+
+  requestInWords(): void {
+    if (this.open) describeRequestInWords(this.read, this.open.route);
+  }
+
   setPurpose(value: string, a: number, b: number): void {
     if (!this.open) return;
     this.open.route.purpose = value;
@@ -169,6 +197,7 @@ class FileReader implements RouteContext {
   }
 
   private table(node: Table): void {
+    if (!this.open && !this.schema) this.tableStatements(node);
     const fieldsBefore = this.schema?.schema.fields.length ?? 0;
     const handled = readTable(node, this.text, {
       read: this.read,
@@ -178,7 +207,9 @@ class FileReader implements RouteContext {
       mode: this.open?.mode ?? 'none',
       range: (a, b) => this.range(a, b),
     });
-    if (handled === 'request' && this.open && this.open.route.requestSchema === undefined) {
+    if (handled === 'request' && this.open && this.open.route.requestSchema === undefined && this.inlineTable(node)) {
+      // An inline field table is the route's request body.
+    } else if (handled === 'request' && this.open && this.open.route.requestSchema === undefined) {
       this.unplaced(node, `Request fields of ${this.open.route.method} ${this.open.route.path} kept as written: name the request schema on a **Request:** line to place them.`);
     }
     if (this.schema && !this.open && this.schema.schema.fields.length > fieldsBefore) {
@@ -195,18 +226,67 @@ class FileReader implements RouteContext {
     }
   }
 
+  /** The rows of a field table under a body label, as that body's fields. */
+  private inlineTable(node: Table): boolean {
+    if (!this.open) return false;
+    const [head, ...body] = node.children;
+    const cols = head && fieldColumns(head.children.map((c) => plainText(c).trim().toLowerCase()));
+    if (!cols) return false;
+    const fields = body.flatMap((r) => {
+      const field = fieldOf(r.children.map((c) => plainText(c).trim()), cols);
+      const [x, y] = offsets(r);
+      return field ? [{ field, range: this.range(x, y) }] : [];
+    });
+    return addInlineFields(this.read, this.open, fields);
+  }
+
   private code(node: Extract<RootContent, { type: 'code' }>): void {
-    const [a] = offsets(node);
-    const found = node.value.length < 200_000 ? node.value.split('\n').map((l) => matchRoute(l.trim())).filter((r) => r !== undefined) : [];
+    const [a, b] = offsets(node);
+    const value = node.value.length < 200_000 ? node.value : '';
+    if (this.open) {
+      // A headers block with a bearer token, or a query scoped to the user, says what the route's labels do not.
+      const route = this.open.route;
+      if (route.auth === undefined && /^\s*Authorization\s*:\s*Bearer\b/im.test(value)) {
+        route.auth = 'jwt';
+        this.open.span.parts.auth = this.range(a, b);
+      }
+      if (route.ownership === undefined && ownershipOf(value.slice(0, 4000)) === 'owner' && /\bwhere\b/i.test(value)) {
+        route.ownership = 'owner';
+        this.open.span.parts.ownership = this.range(a, b);
+      }
+    } else if (/^(authentication|auth|authorization|security)\b/.test(this.section.title) && /^\s*Authorization\s*:\s*Bearer\b/im.test(value)) {
+      this.statements.push({ kind: 'jwt', start: a, end: b, patterns: [], exceptsAuthRoutes: false });
+    }
+    // An ```http block is an example request, never a route.
+    const example = /^http$/i.test(node.lang ?? '');
+    const rows = value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const found = example ? [] : rows.map((l) => matchRoute(l)).filter((r) => r !== undefined);
+    if (found.length === 1 && rows.length === 1) {
+      // A fence holding one route line is that route's heading; its labels and errors follow below it.
+      const r = found[0] as NonNullable<(typeof found)[number]>;
+      this.closeRoute(a);
+      this.closeSchema(a);
+      const heading = this.pendingHeading;
+      this.startRoute(r.method, r.path, heading ? heading.start : a, b, this.section.depth + 1);
+      if (this.open) this.open.span.parts.heading = this.range(a, b);
+      if (r.summary) this.setPurpose(r.summary.text, a, b);
+      else if (heading) {
+        this.setPurpose(heading.text, heading.textStart, heading.textStart + heading.text.length);
+        if (this.open) this.open.purposeFromHeading = true;
+      }
+      this.pendingHeading = undefined;
+      return;
+    }
     if (found.length > 0) {
       this.closeRoute(a);
       for (const r of found) {
         const route: Route = { method: r.method, path: r.path, purpose: r.summary?.text ?? '', params: [], responses: [], errors: [] };
         this.read.summaryRoutes.push(route);
-        this.read.sources.set(route, { file: this.read.file, range: this.range(a, offsets(node)[1]), parts: {} });
+        this.read.sources.set(route, { file: this.read.file, range: this.range(a, b), parts: {} });
       }
       return;
     }
+    if (this.open && readInlineBody(this.open, value, a, this.text, (x, y) => this.range(x, y), this.read)) return;
     if (this.section.title === 'error schema') return;
     this.unplaced(node, this.open ? `An example kept as written: the model has no place for examples of ${this.open.route.method} ${this.open.route.path}.` : 'A code block kept as written; the model has no place for it.');
   }
@@ -267,7 +347,13 @@ class FileReader implements RouteContext {
         this.pendingHeading = undefined;
         continue;
       }
+      // The prose before a label is read first: it is the purpose when nothing else came before it.
+      if (matchLabel(line.text)) flushPlain();
       if (readLabelLine(this, line, false)) {
+        flushPlain();
+        continue;
+      }
+      if (this.open && node.type === 'list' && readParamLine(this, line)) {
         flushPlain();
         continue;
       }
@@ -290,11 +376,35 @@ class FileReader implements RouteContext {
     }
   }
 
+  /** A row of a table outside any route ("| User isolation | every endpoint filters by user_id from the JWT |") can state isolation for the file. */
+  private tableStatements(node: Table): void {
+    const [a, b] = offsets(node);
+    let at = a;
+    for (const row of this.text.slice(a, b).split('\n')) {
+      const isolation = isolationOf(row, at, at + row.length);
+      if (isolation) this.statements.push(isolation);
+      at += row.length + 1;
+    }
+  }
+
   /** File-wide statements: "All endpoints require JWT", resource ownership lines. */
   private fileLevel(line: Line): boolean {
-    if (/\ball (?:the )?(?:endpoints|routes|requests|api (?:endpoints|routes))\b[^.]{0,120}?\brequire/i.test(line.text.slice(0, 400))) {
-      this.fileAuth.push(line);
-      return !this.open || true;
+    if (this.open) {
+      // Inside a route, an ownership phrase in its prose is the route's rule.
+      // (Applied at the end, and only to routes without an auth line of their own: the canonical grammar says it there.)
+      if (!this.ownershipHints.has(this.open.route) && ownershipPhrase(line.text.slice(0, 600)) && ownershipOf(line.text.slice(0, 600)) === 'owner') this.ownershipHints.set(this.open.route, this.range(line.start, line.end));
+      return false;
+    }
+    // Statements for many routes are noted, and the line stays what it was (a description, kept text).
+    if (!this.schema && !/^Rows are (not )?owned by a user/.test(line.text)) {
+      const stated = statementOf(line.text, line.start, line.end, this.section.title);
+      const isolation = isolationOf(line.text, line.start, line.end);
+      if (isolation) this.statements.push(isolation);
+      if (stated) {
+        // An auth statement is the routes' auth, not the resource's description (an edit of the description must not drop it).
+        this.statements.push(stated);
+        return true;
+      }
     }
     if (!this.open && /^Rows are (not )?owned by a user/.test(line.text)) {
       const res = this.read.resource;

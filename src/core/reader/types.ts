@@ -1,4 +1,5 @@
 // What the reader returns.
+import type { InlineBodies } from './inlineBody';
 import type { ApiDesign, Auth, Errors, Resource, Route, Schema, SourceIndex, SourceRange } from '../model';
 
 /** Text the reader kept in the file but could not place in the model. */
@@ -12,6 +13,8 @@ export interface ReadApiResult {
   design: ApiDesign;
   sources: SourceIndex;
   unplaced: Unplaced[];
+  /** Bodies written inline instead of as named schemas, by route (the lint checks their fields). */
+  inline?: Map<Route, InlineBodies>;
 }
 
 /** What one file contributes to the design. */
@@ -23,6 +26,8 @@ export interface FileRead {
   schemas: Schema[];
   /** Routes only listed in summary tables or fences (used when declared nowhere else). */
   summaryRoutes: Route[];
+  /** Bodies written inline (a JSON example, a field table) instead of a named schema, by route. */
+  inline: Map<Route, InlineBodies>;
   /** README parts. */
   overview: { description?: string; basePath?: string; auth?: Partial<Omit<Auth, 'ownership'>> & { ownership?: Partial<Auth['ownership']> }; resourceOrder: string[] };
   errors?: Partial<Errors>;

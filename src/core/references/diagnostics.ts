@@ -2,13 +2,16 @@
 import { applySeverity, type Finding, type FindingFix, type SeverityOverrides } from '../diagnostics';
 import type { ReferenceIndex } from './referenceIndex';
 import { underRoot } from './referenceIndex';
-import { resolveToken } from './resolver';
+import { globRegExp, resolveToken } from './resolver';
 import type { SpecToken } from './scanner';
+import { exampleReason, recordReason } from './examples';
 
 export interface ReferenceCheckOptions {
   /** Check tokens inside fenced code blocks and inline code (default true). */
   checkCodeBlocks?: boolean;
   severity?: SeverityOverrides;
+  /** Workspace-relative globs of files whose references are not checked (a pasted brief). */
+  ignore?: readonly string[];
   /** The content of a new spec file for "create from template"; a one-line title by default. */
   template?: (specPath: string) => string;
 }
@@ -16,14 +19,18 @@ export interface ReferenceCheckOptions {
 /** The findings of one scanned file (workspace path). */
 export function diagnoseFile(index: ReferenceIndex, path: string, options: ReferenceCheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  if (isIgnored(path, options.ignore)) return findings;
+  const examples = index.examplesOf(path);
   for (const token of index.tokensOf(path)) {
     if (token.code && options.checkCodeBlocks === false) continue;
     const resolution = resolveToken(index, token);
     if (resolution.kind !== 'broken') continue;
+    // A reference written as an example is at most a hint, and the message says why.
+    const example = resolution.code === 'ref.outside-root' ? undefined : exampleReason(token, examples) ?? recordReason(path);
     const finding: Finding = {
       code: resolution.code,
-      severity: resolution.code === 'ref.case-mismatch' ? 'warning' : 'error',
-      message: resolution.message,
+      severity: example ? 'hint' : resolution.code === 'ref.case-mismatch' ? 'warning' : 'error',
+      message: example ? `${resolution.message} Reported as a hint: ${example}.` : resolution.message,
       file: path,
       range: token.range,
       source: 'references',
@@ -34,6 +41,11 @@ export function diagnoseFile(index: ReferenceIndex, path: string, options: Refer
     if (applied) findings.push(applied);
   }
   return findings;
+}
+
+/** Whether a workspace path matches one of the `ignore` globs. */
+export function isIgnored(path: string, globs: readonly string[] | undefined): boolean {
+  return (globs ?? []).some((g) => globRegExp(g.replace(/^\.?\//, '')).test(path));
 }
 
 /** The findings of every scanned file in the index. */

@@ -6,7 +6,7 @@ export { ReferenceIndex, underRoot, type IndexChange } from './referenceIndex';
 export { LineMap } from './positions';
 export { buildIndex, indexFolder, type IndexOptions } from './workspace';
 export { resolveToken, resolvePath, leavesRoot, type Resolution, type ReferenceCode } from './resolver';
-export { diagnoseFile, diagnoseWorkspace, type ReferenceCheckOptions } from './diagnostics';
+export { diagnoseFile, diagnoseWorkspace, isIgnored, type ReferenceCheckOptions } from './diagnostics';
 export { filesToRecheck, type Recheck } from './recheck';
 export { DEFAULT_LANGUAGES, LANGUAGE_EXTENSIONS, scannedBy } from './languages';
 export * from './features';

@@ -7,6 +7,7 @@ import { fencedBlocks, scanTokens, type SpecToken } from './scanner';
 import { LineMap } from './positions';
 import type { Resolution } from './resolver';
 import { normalizeSpecsRoot, underSpecsRoot } from '../settings';
+import { exampleBlocks } from './examples';
 
 /** Joins the specs root and a path under it. */
 export const underRoot = underSpecsRoot;
@@ -33,6 +34,7 @@ export class ReferenceIndex {
   /** Root-relative entries that are links leaving the root: never read, never resolved. */
   private readonly outside = new Set<string>();
   private readonly tokens = new Map<string, SpecToken[]>();
+  private readonly examples = new Map<string, Array<[number, number]>>();
   /** Direct children per folder, so listing a folder does not walk the whole root. */
   private readonly childFiles = new Map<string, Set<string>>();
   private readonly childFolders = new Map<string, Set<string>>();
@@ -87,6 +89,9 @@ export class ReferenceIndex {
     const tokens = scanTokens(text, path, lines, fences, this.sharedStrings);
     if (tokens.length) this.tokens.set(path, tokens);
     else this.tokens.delete(path);
+    const examples = tokens.length ? exampleBlocks(text) : [];
+    if (examples.length) this.examples.set(path, examples);
+    else this.examples.delete(path);
     this.readers.set(path, tokens);
     return change;
   }
@@ -215,6 +220,8 @@ export class ReferenceIndex {
   allFolders(): IterableIterator<string> { return this.folders.values(); }
   /** The tokens of one scanned file (workspace path). */
   tokensOf(path: string): readonly SpecToken[] { return this.tokens.get(path) ?? []; }
+  /** The `<example>` blocks of a scanned file (offset pairs). */
+  examplesOf(path: string): ReadonlyArray<[number, number]> { return this.examples.get(path) ?? []; }
   /** Every scanned file that holds at least one token. */
   filesWithTokens(): IterableIterator<string> { return this.tokens.keys(); }
   /** Every indexed file under the root, as workspace paths. */

@@ -4,6 +4,7 @@
 import type { SourcePosition, SourceRange } from '../model';
 import { LineMap } from './positions';
 import { ScannedToken } from './scannedToken';
+import { METHOD_PATTERN } from '../routeGrammar';
 
 /** Where a token sits in markdown: a fenced code block, inline code, or prose. */
 export type CodeContext = 'fence' | 'inline' | undefined;
@@ -39,7 +40,7 @@ const ANCHOR_CHAR = /[\p{L}\p{N}_\-.]/u;
 const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '!', '?']);
 /** After a backslash, these make a string escape (`\"`, `\n`) that ends the token. */
 const ESCAPES = new Set(['"', "'", 'n', 'r', 't', '\\', '`']);
-const ROUTE_AFTER = /[ \t]*[:,\u2013\u2014-]?[ \t]*`?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(\/[^\s`'"),;]*)/y;
+const ROUTE_AFTER = new RegExp(`[ \\t]*[:,\\u2013\\u2014-]?[ \\t]*\`?(${METHOD_PATTERN})[ \\t]+(\\/[^\\s\`'"),;]*)`, 'y');
 const IMPORT_BEFORE = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+|\bexport\s+\*\s+from\s*)$/;
 const PACKAGE_MANAGER_WORD = /\b(?:npm|pnpm|yarn|npx|bun)\b/g;
 const NO_TOKEN_FILES = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock)$/;

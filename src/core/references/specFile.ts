@@ -4,6 +4,7 @@ import type { SourceRange } from '../model';
 import { LineMap } from './positions';
 import { headingPlainText, Slugger } from './slug';
 import { fencedBlocks, shared } from './scanner';
+import { isExampleRequest, METHOD_PATTERN, routeKey } from '../routeGrammar';
 
 export interface SpecHeading {
   level: number;
@@ -33,14 +34,10 @@ export interface SpecFileInfo {
 }
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*\r?$/gm;
-const ANY_ROUTE = /(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\//;
-const ROUTE_LINE = /^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\|[ \t]*)?(?:\*\*)?`?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(\/[^\s`|*]*)/gm;
+const ANY_ROUTE = new RegExp(`(?:${METHOD_PATTERN})[ \\t]+\\/`);
+const ROUTE_LINE = new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\|[ \\t]*)?(?:\\*\\*)?\`?(${METHOD_PATTERN})[ \\t]+(\\/[^\\s\`|*]*)`, 'gm');
 
-/** Normalizes a route path for comparison: `{task_id}` and `{id}` match, a trailing `/` is ignored. */
-export function routeKey(method: string, path: string): string {
-  const clean = path.split('?')[0]?.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/';
-  return `${method.toUpperCase()} ${clean}`;
-}
+export { routeKey };
 
 /**
  * A heading as parsed: offsets on its line, with its ranges made when read
@@ -107,7 +104,7 @@ export function parseSpecFile(text: string, lines = new LineMap(text), fences = 
   // Every route line holds a method and a path: files without one skip the line-by-line search.
   if (!ANY_ROUTE.test(text)) return { text, headings, routes };
   for (let m = ROUTE_LINE.exec(text); m; m = ROUTE_LINE.exec(text)) {
-    if (inFence(m.index) || !m[1] || !m[2]) continue;
+    if (inFence(m.index) || !m[1] || !m[2] || isExampleRequest(m[2])) continue;
     routes.push({ method: m[1], path: m[2], key: routeKey(m[1], m[2]), range: lines.range(m.index, m.index + m[0].length) });
   }
   return { text, headings, routes };

@@ -7,7 +7,8 @@
 import type { Finding } from '../diagnostics';
 import type { DbModel } from '../dbModels';
 import { readDbModels } from '../dbModels';
-import { classifySpecFiles, describesDatabase } from '../lint';
+import { classifySpecFiles, declaresRoutes, describesDatabase } from '../lint';
+import { isIgnored } from '../references';
 import { combineApiReads, readApiFile, type FileRead, type ReadApiResult } from '../reader';
 import { fileContext, fullRun, localFindings, routeSignature, sharedFacets, WORKSPACE_RULES, workspaceFindings, type FullRun, type LintInputsNow } from './apiLint';
 import type { SpecSettings } from '../settings';
@@ -48,15 +49,30 @@ export class ApiSpecIndex {
    */
   sync(files: Iterable<SpecText>, structure: boolean): void {
     const texts = new Map<string, string>();
-    for (const f of files) texts.set(f.path, f.text);
+    for (const f of files) if (!isIgnored(f.path, this.settings.ignore)) texts.set(f.path, f.text);
+    // Which files declare routes is part of the structure: an edit that adds the first route (or removes the last) sorts the sets again.
+    if (!structure && this.declaringChanged(texts)) structure = true;
     this.texts = texts;
     if (structure) {
       const paths = [...texts.keys()].sort();
-      this.sets = classifySpecFiles(paths, this.settings.specsRoot, { databaseSpecs: [...this.settings.databaseSpecs], authSpecs: [...this.settings.authSpecs] });
+      const globs = { databaseSpecs: [...this.settings.databaseSpecs], authSpecs: [...this.settings.authSpecs], apiSpecs: [...this.settings.apiSpecs] };
+      this.sets = classifySpecFiles(paths, this.settings.specsRoot, globs, texts);
       for (const cache of [this.reads, this.models]) for (const p of cache.keys()) if (!texts.has(p)) cache.delete(p);
       this.structureChanged = true;
     }
     this.dirty = true;
+  }
+
+  /** Whether an edited file outside api/ started or stopped declaring routes (then whether it is an API spec changes). */
+  private declaringChanged(texts: ReadonlyMap<string, string>): boolean {
+    if (this.settings.apiSpecs.length > 0) return false;
+    const apiFolder = this.settings.specsRoot === '' ? 'api/' : `${this.settings.specsRoot}/api/`;
+    for (const [path, text] of texts) {
+      const before = this.texts.get(path);
+      if (before === undefined || before === text || path.startsWith(apiFolder)) continue;
+      if (declaresRoutes(before) !== declaresRoutes(text)) return true;
+    }
+    return false;
   }
 
   /** Whether a workspace path is one of the API specs the lint reads. */

@@ -19,7 +19,7 @@ const MARKDOWN = /\.(md|markdown)$/i;
 export function createSpecService(options: SpecServiceOptions): SpecService {
   const { host, settings } = options;
   const scanned = scannedBy(settings.languages);
-  const checks: ReferenceCheckOptions = { checkCodeBlocks: settings.checkCodeBlocks, severity: settings.severity };
+  const checks: ReferenceCheckOptions = { checkCodeBlocks: settings.checkCodeBlocks, severity: settings.severity, ignore: settings.ignore };
   const api = new ApiSpecIndex(settings);
   let index: ReferenceIndex | undefined;
   let building: Promise<ReferenceIndex> | undefined;

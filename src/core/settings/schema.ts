@@ -35,6 +35,10 @@ export const SETTINGS = {
   checkCodeBlocks: setting(z.boolean(), true, 'true or false'),
   databaseSpecs: setting<readonly string[]>(Globs, [], 'an array of globs relative to the specs root, e.g. ["database/*.md"]'),
   authSpecs: setting<readonly string[]>(Globs, [], 'an array of globs relative to the specs root, e.g. ["features/authentication.md"]'),
+  // Empty: every markdown file under the specs root's api/ folder, and any other spec that declares routes where API specs live (contracts/, <phase>/api/).
+  apiSpecs: setting<readonly string[]>(Globs, [], 'an array of globs relative to the specs root, e.g. ["*/contracts/*.md"]'),
+  // Files no check reads: a pasted brief, an archive of old specs.
+  ignore: setting<readonly string[]>(Globs, [], 'an array of globs relative to the workspace folder, e.g. ["specs/brief.md"]'),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

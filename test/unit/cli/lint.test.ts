@@ -126,6 +126,17 @@ describe('CLI lint', function () {
     assert.match(bad.stderr, /--fail-on takes one of hint, info, warning, error, never/);
   });
 
+  it('leaves hints out unless --hints (or --fail-on hint) is given, and says how many it left out', () => {
+    appendFileSync(path.join(dir, 'CLAUDE.md'), '\nWrite new specs as @specs/features/new-feature.md.\n');
+    const quiet = lint(dir);
+    assert.doesNotMatch(quiet.stdout, /new-feature/);
+    assert.match(quiet.stderr, /and 1 hint: --hints shows them/);
+    const shown = lint(dir, '--hints');
+    assert.match(shown.stdout, /hint ref\.no-such-file .*new-feature.*placeholder/);
+    assert.match(lint(dir, '--hints', '--format', 'json').stdout, /"severity": "hint"/);
+    assert.equal(lint(dir, '--fail-on', 'hint').code, 1);
+  });
+
   it('follows languages and checkCodeBlocks from .spec-architect.json', () => {
     writeFileSync(path.join(dir, 'backend/app/extra.py'), '# Per @specs/nope-python.md\n');
     appendFileSync(path.join(dir, 'CLAUDE.md'), '\n```text\n@specs/nope-fenced.md\n```\n');

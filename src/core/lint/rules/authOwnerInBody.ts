@@ -17,7 +17,8 @@ export const authOwnerInBody: LintRule = {
     const seen = new Set<object>();
     const found: RuleFinding[] = [];
     for (const { route } of allRoutes(ctx)) {
-      const schema = schemaNamed(ctx, route.requestSchema);
+      // A named request schema, or the body written inline under the route's request label.
+      const schema = schemaNamed(ctx, route.requestSchema) ?? (route.requestSchema === undefined ? ctx.inline?.get(route)?.request : undefined);
       if (!schema || seen.has(schema)) continue;
       seen.add(schema);
       for (const field of schema.fields) {
@@ -31,7 +32,7 @@ export const authOwnerInBody: LintRule = {
           : undefined;
         found.push({
           ...(line ?? placeOf(ctx, schema)),
-          message: `${schema.name} is a request body but accepts \`${field.name}\`: remove it; the owner is the token's user (\`${column} = sub\`), never a request field.`,
+          message: `${schema.name}${schema.name.startsWith('The ') ? '' : ' is a request body but'} accepts \`${field.name}\`: remove it; the owner is the token's user (\`${column} = sub\`), never a request field.`,
           fixes: fix,
         });
       }

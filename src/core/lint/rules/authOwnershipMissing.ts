@@ -1,11 +1,18 @@
 // auth.ownership-missing: a route on a resource whose rows belong to users
 // must say that it only reaches the caller's own rows. Without it, the
-// implementation is free to leak every user's data.
-import type { LintRule } from '../types';
-import { effectiveOwnership } from '../../model';
-import { allRoutes, isOwnedRoute, placeOf, routeLabel } from '../places';
+// implementation is free to leak every user's data. A create (POST on the
+// collection) takes its owner from the token and is checked by
+// auth.owner-in-body instead. A file that states isolation for none of its
+// routes is told once.
+import type { LintRule, RuleFinding } from '../types';
+import { allRoutes, byFile, isOwnedRoute, placeOf, routeLabel } from '../places';
 import { appendToAuthLineEdit } from '../fixes';
 import { chosenOtherUserStatus } from './ownershipStatus';
+import { effectiveOwnership, type Route } from '../../model';
+
+function createsOnCollection(route: Route): boolean {
+  return route.method === 'POST' && !/[{:][^/]*$/.test(route.path.replace(/\/+$/, '')) && !/\{[^}]+\}|:\w+/.test(route.path.replace(/^\/api\/\{user_?id\}/i, ''));
+}
 
 export const authOwnershipMissing: LintRule = {
   code: 'auth.ownership-missing',
@@ -14,20 +21,34 @@ export const authOwnershipMissing: LintRule = {
   check(ctx) {
     const column = ctx.design.auth.ownership.column;
     const status = chosenOtherUserStatus(ctx);
-    return allRoutes(ctx)
-      .filter((entry) => isOwnedRoute(ctx, entry) && entry.route.auth !== 'public' && effectiveOwnership(entry.route) === undefined)
-      .map(({ route }) => {
+    const missing = allRoutes(ctx).filter((entry) => isOwnedRoute(ctx, entry) && entry.route.auth !== 'public' && effectiveOwnership(entry.route) === undefined && !createsOnCollection(entry.route));
+    const found: RuleFinding[] = [];
+    const everyRoute = byFile(ctx, allRoutes(ctx));
+    for (const [file, entries] of byFile(ctx, missing)) {
+      const stated = (everyRoute.get(file) ?? []).some((e) => effectiveOwnership(e.route) !== undefined);
+      if (entries.length >= 2 && !stated) {
+        const first = entries[0]!.route;
+        found.push({
+          ...placeOf(ctx, first, 'auth', 'heading'),
+          routes: entries.map((e) => routeLabel(e.route)),
+          message: `${entries.length} routes of this file work on rows that belong to a user (${entries.map((e) => routeLabel(e.route)).slice(0, 3).join(', ')}${entries.length > 3 ? ', ...' : ''}) but nothing says they reach only the caller's own rows: state it once, e.g. "Users only see and change their own rows (\`${column} = sub\`); another user's row answers ${status}".`,
+        });
+        continue;
+      }
+      for (const { route } of entries) {
         const collection = route.path.split('/').filter((s) => s !== '' && !/^[{:]/.test(s)).pop() ?? 'rows';
         const row = collection.replace(/s$/, '');
         const words = route.path.includes('{') || route.path.includes(':')
           ? `owner only - another user's ${row} answers ${status}`
           : `only the caller's own ${collection} (\`${row}.${column} == sub\`)`;
         const edit = appendToAuthLineEdit(ctx, route, words);
-        return {
+        found.push({
           ...placeOf(ctx, route, 'auth', 'heading'),
           message: `${routeLabel(route)} works on ${collection}, whose rows belong to a user, but does not say it reaches only the caller's own rows: add "${words}" to its auth line.`,
           fixes: edit ? [{ title: 'Add the ownership rule', edits: [edit], preferred: true }] : undefined,
-        };
-      });
+        });
+      }
+    }
+    return found;
   },
 };

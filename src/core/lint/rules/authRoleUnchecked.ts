@@ -18,7 +18,8 @@ export const authRoleUnchecked: LintRule = {
   check(ctx) {
     const hasRoles = ctx.design.auth.roles !== undefined;
     return allRoutes(ctx)
-      .filter(({ route }) => route.auth !== 'public' && route.access?.kind !== 'role' && route.access?.kind !== 'public')
+      // A route that states no auth at all is auth.missing's finding: one finding per cause.
+      .filter(({ route }) => route.auth === 'jwt' && route.access?.kind !== 'role' && route.access?.kind !== 'public')
       // Hand-written specs often say "admin" in the auth line in words the reader does not take as a rule; only a route that says nothing of roles is reported.
       .filter(({ route }) => adminLooking(route.path, hasRoles) && route.access === undefined)
       .map(({ route }) => ({

@@ -16,8 +16,9 @@ export const restDuplicateRoute: LintRule = {
     const first = new Map<string, { file: string; line: number }>();
     const found: RuleFinding[] = [];
     for (const { route } of allRoutes(ctx)) {
-      const key = `${route.method} ${shape(route.path)}`;
       const place = placeOf(ctx, route, 'heading');
+      // Across folders (specs/api/ and a feature's contracts/) the same route is the same design, restated.
+      const key = `${place.file.replace(/[^/]*$/, '')} ${route.method} ${shape(route.path)}`;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, { file: place.file, line: place.range.start.line });

@@ -1,10 +1,14 @@
 // rest.method-semantics: GET and DELETE take no body; POST on a collection
 // creates and answers 201; DELETE answers 204 (or 200 with the deleted row).
 import type { LintRule, RuleFinding } from '../types';
-import { allRoutes, placeOf, routeLabel } from '../places';
+import { allRoutes, placeOf, routeLabel, takesBody } from '../places';
 
-/** POST paths that run an action rather than create a row. */
-const ACTION = /\/(login|logout|register|signup|signin|token|refresh|verify|reset[-_]?password|search|send|import|export|batch)[^/]*$/i;
+/**
+ * POST paths that run an action rather than create a row: auth, a chat
+ * message answered by an assistant, a webhook or cron trigger, an action on a
+ * row (`/tasks/{id}/complete`).
+ */
+const ACTION = /\/(login|logout|signout|sign-out|register|signup|signin|token|refresh|verify|reset[-_]?password|forgot[-_]?password|search|send|import|export|batch|chat|messages?|ask|query|webhooks?|hooks?|callback|cron|trigger|run|sync|notify|toggle|complete|archive|restore|upload|generate|password[-_\w]*|request|confirm|bulk[-_\w]*)(?:\/|$|[-_.])/i;
 
 export const restMethodSemantics: LintRule = {
   code: 'rest.method-semantics',
@@ -14,11 +18,13 @@ export const restMethodSemantics: LintRule = {
     const found: RuleFinding[] = [];
     for (const { route } of allRoutes(ctx)) {
       const statuses = route.responses.map((r) => r.status);
-      if ((route.method === 'GET' || route.method === 'DELETE') && route.requestSchema) {
+      // A body described only in words ("Request: none, filters in the query") is too loose to call a GET body.
+      if ((route.method === 'GET' || route.method === 'DELETE') && takesBody(ctx, route) && ctx.inline?.get(route)?.requestInWords !== true) {
         found.push({ ...placeOf(ctx, route, 'request', 'heading'), message: `${routeLabel(route)} takes a request body: ${route.method} has no body; move the fields to query parameters, or use POST.` });
       }
       const lastSegment = route.path.replace(/\/+$/, '').split('/').pop() ?? '';
-      const createsRow = route.method === 'POST' && !/^[{:]/.test(lastSegment) && !ACTION.test(route.path);
+      const underRow = /\{[^}]+\}|:\w+/.test(route.path.replace(/^\/api\/\{user_?id\}/i, '').replace(/\/[^/]*$/, ''));
+      const createsRow = route.method === 'POST' && !/^[{:]/.test(lastSegment) && !ACTION.test(route.path) && !(underRow && !/s$/.test(lastSegment));
       if (createsRow && statuses.length > 0 && !statuses.includes(201) && !statuses.includes(202)) {
         found.push({ ...placeOf(ctx, route, 'responses', 'heading'), message: `${routeLabel(route)} creates a row but answers ${statuses.join('/')}: answer 201 Created with the new row (status_code=201).` });
       }

@@ -1,5 +1,6 @@
-// rest.path-param-undeclared: each `{param}` in the path should be declared
-// with its type, so the spec says what FastAPI validates (and answers 422 for).
+// rest.path-param-undeclared: a route that lists its parameters (a table,
+// `- \`task_id\`: ...` bullets) but leaves one of its path's out. A route with
+// no parameter list at all is not told: its path declares them.
 import type { LintRule } from '../types';
 import type { FindingFix } from '../../diagnostics';
 import type { LintContext } from '../types';
@@ -41,6 +42,8 @@ export const restPathParamUndeclared: LintRule = {
   check(ctx) {
     return allRoutes(ctx).flatMap(({ route }) => {
       const declared = new Set(route.params.filter((p) => p.in === 'path').map((p) => p.name));
+      // The path itself declares its parameters; only a parameter list that leaves one of them out is a mistake.
+      if (route.params.length === 0) return [];
       const missing = pathParams(route.path).filter((name) => !declared.has(name));
       return missing.map((name) => {
         const fix = missing.length === 1 ? declareFix(ctx, route, name) : undefined;

@@ -1,7 +1,7 @@
 // route.purpose-missing: one sentence under the heading is what an agent
 // implementing the route reads first.
 import type { LintRule } from '../types';
-import { allRoutes, placeOf, routeLabel } from '../places';
+import { allRoutes, isListedOnly, placeOf, routeLabel } from '../places';
 
 export const routePurposeMissing: LintRule = {
   code: 'route.purpose-missing',
@@ -9,7 +9,7 @@ export const routePurposeMissing: LintRule = {
   description: 'A route has no one-line purpose.',
   check(ctx) {
     return allRoutes(ctx)
-      .filter(({ route }) => route.purpose.trim() === '')
+      .filter(({ route }) => route.purpose.trim() === '' && !isListedOnly(ctx, route))
       .map(({ route }) => ({
         ...placeOf(ctx, route, 'heading'),
         message: `${routeLabel(route)} has no purpose: write one sentence under its heading, e.g. "List the current user's tasks."`,

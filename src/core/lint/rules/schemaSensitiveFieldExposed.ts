@@ -18,6 +18,8 @@ export const schemaSensitiveFieldExposed: LintRule = {
         const schema = schemaNamed(ctx, response.schema);
         if (schema) responseSchemas.add(schema);
       }
+      // Response bodies written inline (a JSON example under the response label).
+      for (const inline of ctx.inline?.get(route)?.responses ?? []) responseSchemas.add(inline);
     }
     const found: RuleFinding[] = [];
     for (const schema of responseSchemas) {
@@ -25,7 +27,7 @@ export const schemaSensitiveFieldExposed: LintRule = {
         if (!SENSITIVE.test(field.name) || EXPECTED_TOKENS.test(field.name)) continue;
         found.push({
           ...(memberLine(ctx, schema, field) ?? placeOf(ctx, schema)),
-          message: `${schema.name} is returned by the API but carries "${field.name}": remove it from the response schema (keep it in the database model only).`,
+          message: `${schema.name}${schema.name.startsWith('The ') ? '' : ' is returned by the API but'} carries "${field.name}": remove it from the response schema (keep it in the database model only).`,
         });
       }
     }

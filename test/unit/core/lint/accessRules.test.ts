@@ -50,6 +50,8 @@ describe('lint: access rules', () => {
     const checked = { ...admin, ownership: undefined, access: { kind: 'role' as const, role: 'admin' } };
     assert.deepEqual(findingsOf('auth.role-unchecked', design([resource([checked], { owned: false, name: 'admin' })])), []);
     assert.deepEqual(findingsOf('auth.role-unchecked', design([resource([route()])])), []);
+    // No auth stated at all is auth.missing's one finding.
+    assert.deepEqual(findingsOf('auth.role-unchecked', design([resource([{ ...admin, auth: undefined }], { owned: false, name: 'admin' })])), []);
   });
 
   it('auth.parent-unchecked: a child route under an owned parent with no rule, not with one', () => {

@@ -7,15 +7,20 @@ import { context, design, resource, route, TASK_MODEL } from './build';
 const FILE = 'specs/api/tasks.md';
 const lines = (from: number, to: number): SourceRange => ({ start: { line: from, character: 0, offset: 0 }, end: { line: to, character: 0, offset: 0 } });
 
-/** Two routes without auth, placed at lines 2-4 and 6-8 of a text with the given comment lines. */
+/**
+ * Two routes without auth, placed at lines 2-4 and 6-8 of a text with the given comment lines,
+ * and a third that states its auth (so the file is not one that states auth nowhere, which is reported once).
+ */
 function twoRoutes(text: string) {
   const a = route({ auth: undefined, path: '/api/tasks' });
   const b = route({ auth: undefined, method: 'POST', requestSchema: 'TaskCreate', responses: [{ status: 201 }] });
+  const c = route({ path: '/api/tasks/{task_id}', errors: [401, 404, 422] });
   const sources: SourceIndex = new Map([
-    [a, { file: FILE, range: lines(2, 4), parts: { heading: lines(2, 2) } }],
+    [a, { file: FILE, range: lines(2, 4), parts: { heading: lines(2, 2) } as Record<string, SourceRange> }],
     [b, { file: FILE, range: lines(6, 8), parts: { heading: lines(6, 6) } }],
+    [c, { file: FILE, range: lines(10, 12), parts: { heading: lines(10, 10), auth: lines(11, 11) } }],
   ]);
-  return context(design([resource([a, b])]), { sources, texts: new Map([[FILE, text]]) });
+  return context(design([resource([a, b, c])]), { sources, texts: new Map([[FILE, text]]) });
 }
 
 describe('lint: engine, severities and suppressions', () => {

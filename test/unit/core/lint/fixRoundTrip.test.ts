@@ -78,14 +78,17 @@ describe('lint: quick fixes through the reader', () => {
   });
 
   it('errors.422-missing: adds an errors line when the route has none', async () => {
-    const r = GET_ONE("JWT required; owner only - another user's task answers 404", undefined);
+    // (A route whose only input is its path id is not told: the body is what FastAPI validates.)
+    const r = ['## POST /api/tasks', '', 'Create a task.', '', "- **Auth:** JWT required; the new task's owner is the caller (`task.user_id = sub`)", '- **Request:** `TaskCreate`', '- **Response 201:** `TaskCreate`', '', ''].join('\n');
     const files = workspace(tasksFile(r));
-    assert.deepEqual(codes(await lint(files)), ['errors.401-missing', 'errors.404-missing', 'errors.422-missing']);
+    assert.deepEqual(codes(await lint(files)), ['errors.401-missing', 'errors.422-missing']);
     await assertFixes(tasksFile(r), 'errors.422-missing');
   });
 
   it('errors.400-for-validation: adds 422', async () => {
-    await assertFixes(tasksFile(GET_ONE("JWT required; owner only - another user's task answers 404", '400, 401, 404')), 'errors.400-for-validation');
+    // A body route: a 400 beside a typed path id alone is not what the rule is about.
+    const post = ['## POST /api/tasks', '', 'Create a task.', '', "- **Auth:** JWT required; the new task's owner is the caller (`task.user_id = sub`)", '- **Request:** `TaskCreate`', '- **Response 201:** `TaskCreate`', '- **Errors:** 400, 401', '', ''].join('\n');
+    await assertFixes(tasksFile(post), 'errors.400-for-validation');
   });
 
   it('auth.ownership-missing: adds the ownership rule to the auth line', async () => {
@@ -100,8 +103,10 @@ describe('lint: quick fixes through the reader', () => {
     assert.doesNotMatch(out ?? '', /\| user_id \|/);
   });
 
-  it('rest.path-param-undeclared: adds a parameter table', async () => {
-    await assertFixes(tasksFile(GET_ONE("JWT required; owner only - another user's task answers 404", '401, 404, 422', false)), 'rest.path-param-undeclared');
+  it('rest.path-param-undeclared: adds the row to a parameter table that leaves the path parameter out, and says nothing without a table', async () => {
+    const withQuery = tasksFile(GET_ONE("JWT required; owner only - another user's task answers 404", '401, 404, 422')).replace("| task_id | path | integer | yes | The task's id |", '| verbose | query | boolean | no | More |');
+    await assertFixes(withQuery, 'rest.path-param-undeclared');
+    assert.deepEqual(codes(await lint(workspace(tasksFile(GET_ONE("JWT required; owner only - another user's task answers 404", '401, 404, 422', false))))), []);
   });
 
   it('rest.trailing-slash: drops the slash in the heading', async () => {

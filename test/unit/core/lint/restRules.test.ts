@@ -22,9 +22,11 @@ describe('lint: REST rules', () => {
   });
 
   it('reports rest.path-param-undeclared for a {param} missing from the parameter list', () => {
-    const found = findingsOf('rest.path-param-undeclared', design([resource([byId({ params: [] })])]));
+    const found = findingsOf('rest.path-param-undeclared', design([resource([byId({ params: [{ name: 'verbose', in: 'query', type: 'boolean', required: false }] })])]));
     assert.equal(found.length, 1);
     assert.match(found[0]?.message ?? '', /\{task_id\}/);
+    // Without any parameter list the path declares its own parameters.
+    assert.equal(findingsOf('rest.path-param-undeclared', design([resource([byId({ params: [] })])])).length, 0);
     assert.equal(findingsOf('rest.path-param-undeclared', design([resource([byId()])])).length, 0);
   });
 

@@ -1,0 +1,157 @@
+// Statements a spec makes once for many routes: "All endpoints require a
+// valid JWT (except /auth/*)", "Users only see their own tasks", a group
+// heading "## Tasks (all require JWT)". Each applies to the routes it covers:
+// a statement in a section that holds routes covers that section's routes; one
+// in the intro or in a section without routes (## Authentication) covers the
+// whole file. Routes that state their own rule keep it; the others take the
+// statement, with its line as their `auth` / `ownership` source part.
+import type { Route, SourceRange } from '../model';
+import type { LineMap } from '../references';
+import { ownershipOf, ownershipPhrase } from './routeLabels';
+import type { FileRead } from './types';
+
+export type StatementKind = 'jwt' | 'public' | 'owner';
+
+export interface ScopeStatement {
+  kind: StatementKind;
+  /** Where it is written (offsets into the file). */
+  start: number;
+  end: number;
+  /** Path patterns (`/api/auth/*`) the statement excepts, or for `public` names. */
+  patterns: string[];
+  /** "except the authentication endpoints", in words. */
+  exceptsAuthRoutes: boolean;
+  /** "except the health check", in words. */
+  exceptsHealth?: boolean;
+  /** A heading's statement covers that heading's section. */
+  heading?: { depth: number };
+}
+
+export interface SectionMark {
+  depth: number;
+  start: number;
+  title: string;
+}
+
+const NOUN = String.raw`(?:endpoints?|routes?|requests?|apis?|operations?|calls?)`;
+const NEEDS = String.raw`(?:require[sd]?|need(?:s|ed)?|must (?:include|send|carry|have|be authenticated)|expects?|are (?:protected|secured)|(?:is|are) required)`;
+/** "All (task) endpoints require JWT authentication", "Every request needs a bearer token", "everything else needs a token". */
+const ALL_NEED_TOKEN = new RegExp(String.raw`\b(?:all|every|each|everything|any)\b[^.\n]{0,60}?(?:\b${NOUN}\b[^.\n]{0,80}?|\belse\b[^.\n]{0,20}?)\b${NEEDS}\b[^.\n]{0,80}?\b(?:jwt|tokens?|bearer|auth\w*|authoriz\w*|logged[- ]in|signed[- ]in)`, 'i');
+/** Headings that state it for their group: "Tasks (all require JWT)", "Auth: Bearer <token>", "Protected endpoints". */
+const HEADING_JWT = /\((?:all )?(?:require[sd]? |need )?(?:jwt|auth(?:entication)?|token)(?: required| required for all)?\)|\(all require [^)]*\)|^auth(?:entication)?\s*:\s*(?:bearer|jwt)|^protected (?:endpoints|routes)\b|\bjwt required\b/i;
+const HEADING_PUBLIC = /^(?:public(?: endpoints| routes)?|unauthenticated(?: endpoints)?)\b|\((?:public|no auth(?:entication)?(?: required)?)\)/i;
+/** "Authorization: Bearer <token>" in an Authentication section says every route takes the token. */
+const BEARER_LINE = /^\s*(?:`|\*\*)?Authorization\s*:\s*(?:`|\*\*)?\s*Bearer\b/i;
+const PUBLIC_WORDS = /\b(?:are|is) (?:public|unauthenticated|open)\b|\bno (?:auth(?:entication)?|token) (?:is )?required\b|\bdo(?:es)? not require (?:a )?(?:jwt|token|auth\w*)\b/i;
+const EXCEPT = /\b(?:except|other than|but not|apart from|excluding|unless)\b/i;
+const HEALTH_WORDS = /\b(?:health(?:[- ]?checks?| endpoints?| probes?)?|liveness|readiness)\b/i;
+const HEALTH_ROUTE = /\/(?:health\w*|healthz|ready|readyz|live|livez|ping|status)$/i;
+const AUTH_ROUTES_WORDS = /\b(?:auth(?:entication)?(?:[- ]specific)?|login|sign[- ]?(?:in|up)|register|registration|public) (?:ones|endpoints|routes)\b|\b(?:login|signup|register)\b/i;
+
+/** Path patterns written in a sentence: `/api/auth/*`, /auth/login. */
+function pathsIn(text: string): string[] {
+  return [...text.matchAll(/`?(\/[A-Za-z0-9_\-./{}*:]*)`?/g)].map((m) => (m[1] as string).replace(/[.,;:)]+$/, '')).filter((p) => p.length > 1);
+}
+
+/** The statement a prose line makes for many routes, if any. */
+export function statementOf(line: string, start: number, end: number, section: string): ScopeStatement | undefined {
+  const text = line.slice(0, 600);
+  if (ALL_NEED_TOKEN.test(text) || (/^(authentication|auth|security|authorization)\b/i.test(section) && BEARER_LINE.test(text))) {
+    const at = text.search(EXCEPT);
+    const tail = at < 0 ? '' : text.slice(at);
+    // "All protected endpoints require ..." leaves the public ones (sign-up, login) out.
+    return { kind: 'jwt', start, end, patterns: pathsIn(tail), exceptsAuthRoutes: (at >= 0 && AUTH_ROUTES_WORDS.test(tail)) || /\b(?:protected|authenticated|other|non-public|remaining|private)\b/i.test(text.slice(0, 80)), exceptsHealth: (at >= 0 && HEALTH_WORDS.test(tail)) || /\b(?:protected|non-public|private)\b/i.test(text.slice(0, 80)) };
+  }
+  if (PUBLIC_WORDS.test(text) && (pathsIn(text).length > 0 || AUTH_ROUTES_WORDS.test(text))) {
+    return { kind: 'public', start, end, patterns: pathsIn(text), exceptsAuthRoutes: AUTH_ROUTES_WORDS.test(text) };
+  }
+  return undefined;
+}
+
+/** A heading that states auth for its group. */
+export function headingStatement(title: string, start: number, end: number, depth: number): ScopeStatement | undefined {
+  if (HEADING_PUBLIC.test(title)) return { kind: 'public', start, end, patterns: [], exceptsAuthRoutes: false, heading: { depth } };
+  if (HEADING_JWT.test(title)) return { kind: 'jwt', start, end, patterns: [], exceptsAuthRoutes: false, heading: { depth } };
+  return undefined;
+}
+
+/** "Users only see their own tasks", "the user_id in the path must match the token": isolation for many routes. */
+export function isolationOf(line: string, start: number, end: number): ScopeStatement | undefined {
+  return ownershipPhrase(line.slice(0, 600)) && ownershipOf(line.slice(0, 600)) === 'owner' ? { kind: 'owner', start, end, patterns: [], exceptsAuthRoutes: false } : undefined;
+}
+
+const AUTH_ROUTE = /\/(?:auth|login|signin|sign-in|signup|sign-up|register|token)(?:\/|$)/i;
+
+function matches(path: string, pattern: string): boolean {
+  const p = pattern.replace(/\/\*+$/, '').replace(/\*$/, '').replace(/\/$/, '');
+  return path === p || path.startsWith(`${p}/`) || (pattern.endsWith('*') && path.startsWith(p));
+}
+
+function excepted(route: Route, s: ScopeStatement): boolean {
+  return s.patterns.some((p) => matches(route.path, p) || route.path.includes(p.replace(/\*+$/, ''))) || (s.exceptsAuthRoutes && AUTH_ROUTE.test(route.path)) || (s.exceptsHealth === true && HEALTH_ROUTE.test(route.path));
+}
+
+const GENERAL_SECTION = /^(?:authentication|auth|authorization|security|overview|api overview|introduction|general|conventions|base url|base path|notes?|rules?|requirements|headers?|common\b.*|global\b.*|.*\bauthentication requirements?|jwt\b.*|.*\bconventions)$/i;
+
+/** The offsets a statement covers: its section when that section holds routes, else the whole file. */
+function coverage(s: ScopeStatement, sections: readonly SectionMark[], routeStarts: readonly number[], length: number): [number, number] {
+  let own: SectionMark | undefined;
+  let ownIndex = -1;
+  sections.forEach((h, i) => {
+    if (h.start <= s.start && (!own || h.start >= own.start)) {
+      own = h;
+      ownIndex = i;
+    }
+  });
+  if (!own || own.depth <= 1) return [0, length];
+  const next = sections.slice(ownIndex + 1).find((h) => h.depth <= (own as SectionMark).depth);
+  const end = next ? next.start : length;
+  const holdsRoutes = routeStarts.some((r) => r > own!.start && r < end);
+  if (s.heading) return [own.start, end];
+  if (!holdsRoutes || GENERAL_SECTION.test(own.title.trim())) return [0, length];
+  return [own.start, end];
+}
+
+/** Applies the file's statements to the routes they cover and that state nothing themselves. */
+export function applyScope(read: FileRead, lines: LineMap, statements: readonly ScopeStatement[], sections: readonly SectionMark[], length: number, labelled: ReadonlySet<Route> = new Set()): void {
+  const routes = [...read.resource.routes, ...read.summaryRoutes];
+  const startOf = (r: Route) => read.sources.get(r)?.range.start.offset ?? 0;
+  const starts = routes.map(startOf);
+  // Narrower statements first: a group heading wins over the file's sentence.
+  const scoped = statements.map((s) => ({ s, span: coverage(s, sections, starts, length) })).sort((a, b) => (a.span[1] - a.span[0]) - (b.span[1] - b.span[0]));
+  for (const route of routes) {
+    const span = read.sources.get(route);
+    const at = startOf(route);
+    const covering = scoped.filter(({ span: [a, b] }) => at >= a && at < b).map(({ s }) => s);
+    // An exception written in any statement that covers the route holds ("All endpoints (except the authentication ones) ...").
+    const exception = route.auth === undefined ? covering.find((s) => s.kind === 'jwt' && excepted(route, s)) : undefined;
+    if (exception) {
+      route.auth = 'public';
+      if (span) span.parts.auth = range(lines, exception);
+    }
+    if (route.auth === undefined) {
+      for (const s of covering) {
+        if (s.kind === 'owner') continue;
+        if (s.kind === 'public') {
+          // "Auth endpoints (/api/auth/*) are public" names its routes; a "## Public" heading covers its group.
+          if ((s.patterns.length > 0 || s.exceptsAuthRoutes) && !excepted(route, s)) continue;
+          route.auth = 'public';
+        } else route.auth = excepted(route, s) ? 'public' : 'jwt';
+        if (span) span.parts.auth = range(lines, s);
+        break;
+      }
+    }
+    // A route with its own auth line says its ownership there (the canonical grammar always does).
+    if (route.ownership === undefined && route.auth !== 'public' && !labelled.has(route)) {
+      const own = covering.find((s) => s.kind === 'owner');
+      if (own) {
+        route.ownership = 'owner';
+        if (span) span.parts.ownership = range(lines, own);
+      }
+    }
+  }
+}
+
+function range(lines: LineMap, s: ScopeStatement): SourceRange {
+  return lines.range(s.start, s.end);
+}
