@@ -145,6 +145,11 @@ function isSummaryOnly(parts: Record<string, SourceRange>): boolean {
   return !!heading && !!purpose && purpose.start.line === heading.start.line;
 }
 
+/** Whether the route's ownership rule is stated: on the route, or implied by its file beside the route's auth line. */
+export function ownershipStated(ctx: LintContext, route: Route): boolean {
+  return route.ownership !== undefined || ctx.impliedOwnership?.has(route) === true;
+}
+
 /** Whether the route takes a body: a named request schema, a body written inline under its label, or one described in words there. */
 export function takesBody(ctx: LintContext, route: Route): boolean {
   const inline = ctx.inline?.get(route);
