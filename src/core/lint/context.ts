@@ -19,6 +19,8 @@ export interface LintInputs {
   authTexts?: ReadonlyMap<string, string>;
   /** Bodies the reader found written inline, by route. */
   inline?: ReadonlyMap<Route, InlineBodies>;
+  /** Routes whose ownership the file implies beside their own auth line. */
+  impliedOwnership?: ReadonlyMap<Route, SourceRange>;
 }
 
 const ERROR_SCHEMA_STATED = /"detail"\s*:|\berror (response )?(schema|body|bodies|format|envelope|shape|object)\b|\berror responses?\b[^\n]*\{|^#{2,6}\s+.*\berror (?:response|format)s?\b[^\n]*\n+(?:[^\n]*\n){0,3}?\s*(?:```|[-*]\s+`\w+`|\|)|^[ \t]*[*_]*error (?:response|format|body|schema)s?[*_]*:?[*_]*[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*```/im;
@@ -112,6 +114,7 @@ export function buildLintContext(inputs: LintInputs): LintContext {
     // Workspace-wide findings go to the first file that declares routes.
     firstFile: [...new Set(resources.flatMap((r) => r.routes.map((x) => sources.get(x)?.file ?? '')))].filter(Boolean).sort()[0] ?? [...apiTexts.keys()].sort()[0],
     inline: inputs.inline,
+    impliedOwnership: inputs.impliedOwnership,
     fileStatuses: fileStatuses(apiTexts),
   };
 }

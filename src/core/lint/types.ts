@@ -28,6 +28,8 @@ export interface LintContext {
   firstFile?: string;
   /** Bodies written inline (a JSON example, a field table) instead of a named schema, by route. */
   inline?: ReadonlyMap<Route, InlineBodies>;
+  /** Routes whose ownership the file implies though their auth line does not say it (a covering statement, the route's prose). */
+  impliedOwnership?: ReadonlyMap<Route, SourceRange>;
   /** Per file, the statuses its own status-code section states for every route, with the row of each. */
   fileStatuses?: ReadonlyMap<string, ReadonlyMap<number, SourceRange>>;
 }

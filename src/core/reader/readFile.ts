@@ -26,6 +26,7 @@ export function readApiFile(file: string, text: string): FileRead {
     schemas: [],
     summaryRoutes: [],
     inline: new Map(),
+    impliedOwnership: new Map(),
     overview: { resourceOrder: [] },
     sources: new Map(),
     unplaced: [],
@@ -65,6 +66,7 @@ class FileReader implements RouteContext {
     const labelled = new Set([...this.read.resource.routes, ...this.read.summaryRoutes].filter((r) => this.read.sources.get(r)?.parts.auth !== undefined));
     for (const [route, at] of this.ownershipHints) {
       const span = this.read.sources.get(route);
+      if (route.ownership === undefined && labelled.has(route)) this.read.impliedOwnership.set(route, at);
       if (route.ownership !== undefined || labelled.has(route) || !span) continue;
       route.ownership = 'owner';
       span.parts.ownership = at;

@@ -15,7 +15,7 @@ export const authPathUserUnchecked: LintRule = {
   description: '`{user_id}` in the path, but no rule that it must equal the token\'s user.',
   check(ctx) {
     const found: RuleFinding[] = [];
-    const unchecked = allRoutes(ctx).filter(({ route }) => route.auth !== 'public' && effectiveOwnership(route) !== 'owner' && route.access?.kind !== 'role' && pathParams(route.path).some(isUserParam));
+    const unchecked = allRoutes(ctx).filter(({ route }) => route.auth !== 'public' && effectiveOwnership(route) !== 'owner' && !ctx.impliedOwnership?.has(route) && route.access?.kind !== 'role' && pathParams(route.path).some(isUserParam));
     for (const [, entries] of byFile(ctx, unchecked)) {
       const first = entries[0]!.route;
       const param = pathParams(first.path).find(isUserParam) as string;
