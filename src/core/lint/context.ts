@@ -104,6 +104,7 @@ export function buildLintContext(inputs: LintInputs): LintContext {
   const allTexts = [...apiTexts.values(), ...authTexts.values()];
   return {
     design: { ...design, resources, auth: { ...design.auth, ownership } },
+    workspaceResources: resources,
     sources,
     texts: apiTexts,
     dbModels,

@@ -1,6 +1,6 @@
 // Helpers that turn model objects into places (file and range) for findings,
 // and walk the design's routes.
-import type { Route, Schema, SourceRange, SourceSpan } from '../model';
+import { effectiveOwnership, type Route, type Schema, type SourceRange, type SourceSpan } from '../model';
 import type { LintContext, RouteEntry } from './types';
 import { rangeAt } from './text';
 import { normalizeModelName } from '../dbModels';
@@ -147,7 +147,7 @@ function isSummaryOnly(parts: Record<string, SourceRange>): boolean {
 
 /** Whether the route's ownership rule is stated: on the route, or implied by its file beside the route's auth line. */
 export function ownershipStated(ctx: LintContext, route: Route): boolean {
-  return route.ownership !== undefined || ctx.impliedOwnership?.has(route) === true;
+  return effectiveOwnership(route) !== undefined || ctx.impliedOwnership?.has(route) === true;
 }
 
 /** Whether the route takes a body: a named request schema, a body written inline under its label, or one described in words there. */

@@ -9,6 +9,12 @@ import type { InlineBodies } from '../reader';
 /** Everything the rules may look at. */
 export interface LintContext {
   design: ApiDesign;
+  /**
+   * Every resource of the workspace (ownership inferred from the database as
+   * in `design`), for rules that read another resource's ownership, sharing or
+   * parent: a one-file run's `design` holds only that file's resources.
+   */
+  workspaceResources: Resource[];
   sources: SourceIndex;
   /** The text of each API spec file, by workspace-relative path (fixes read the lines they edit). */
   texts: ReadonlyMap<string, string>;

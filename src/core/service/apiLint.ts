@@ -23,7 +23,9 @@ const ACROSS = API_LINT_RULES.filter((r) => WORKSPACE_RULES.has(r.code));
 
 /** What a file shares with every other file's findings: a change to it means a full run. */
 export function sharedFacets(read: FileRead, fileContext: Pick<LintContext, 'globalErrors' | 'errorSchemaStated'>): string {
-  return JSON.stringify([read.title, read.schemas, read.overview, read.errors, fileContext.globalErrors, fileContext.errorSchemaStated]);
+  // A resource's ownership, sharing and parent are read by the access rules of other files (grant bodies, nested routes).
+  const { name, model, owned, sharing, parent } = read.resource;
+  return JSON.stringify([read.title, read.schemas, read.overview, read.errors, fileContext.globalErrors, fileContext.errorSchemaStated, [name, model, owned, sharing, parent]]);
 }
 
 /** The parts of a file's routes the workspace rules compare (not their wording or places). */
@@ -59,8 +61,11 @@ export function fileContext(last: FullRun, file: { path: string; read: FileRead;
   const own = combineApiReads([file.read]);
   for (const [element, span] of own.sources) last.sources.set(element, span);
   const raw = buildLintContext({ design: { ...last.design, resources: own.design.resources }, sources: last.sources, apiTexts: new Map([[file.path, file.text]]), dbModels: inputs.dbModels, authTexts: inputs.authTexts, inline: inlineOf([file.read]), impliedOwnership: impliedOf([file.read]) });
+  // The other files' resources as the last full run saw them, this file's as they are now.
+  const mine = new Map(raw.design.resources.map((r) => [r.name, r]));
+  const workspaceResources = [...last.ctx.workspaceResources.map((r) => mine.get(r.name) ?? r), ...raw.design.resources.filter((r) => !last.ctx.workspaceResources.some((w) => w.name === r.name))];
   // Its own text only: suppressions and fixes read the file the findings are in.
-  return { raw, ctx: { ...raw, errorSchemaStated: last.ctx.errorSchemaStated, globalErrors: last.ctx.globalErrors, firstFile: last.ctx.firstFile } };
+  return { raw, ctx: { ...raw, workspaceResources, errorSchemaStated: last.ctx.errorSchemaStated, globalErrors: last.ctx.globalErrors, firstFile: last.ctx.firstFile } };
 }
 
 /** The local rules' findings in one file. */

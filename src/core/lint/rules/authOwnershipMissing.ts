@@ -23,7 +23,7 @@ export const authOwnershipMissing: LintRule = {
     const status = chosenOtherUserStatus(ctx);
     const missing = allRoutes(ctx).filter((entry) => isOwnedRoute(ctx, entry) && entry.route.auth !== 'public' && !ownershipStated(ctx, entry.route) && !createsOnCollection(entry.route));
     const found: RuleFinding[] = [];
-    for (const [file, entries] of byFile(ctx, missing)) {
+    for (const [, entries] of byFile(ctx, missing)) {
       // Several routes of one file missing it is one missing statement, whether or not other routes of the file state theirs.
       if (entries.length >= 2) {
         const first = entries[0]!.route;
