@@ -3,6 +3,7 @@
 // input throws a ToolInputError that says what to send instead.
 import type { z } from 'zod';
 import { findingRecord } from '../core/diagnostics';
+import { accessRuleLabel, effectiveOwnership } from '../core/model';
 import { applyChange } from './designChange';
 import type { CheckSpecsInput, CheckSpecsOutput, DesignChangeInput, DesignChangeOutput, ExportOpenApiInput, ExportOpenApiOutput, ListRoutesInput, ListRoutesOutput, ReadReferenceInput, ReadReferenceOutput } from './toolSchemas';
 import { unifiedDiff } from './unifiedDiff';
@@ -81,7 +82,8 @@ export async function listRoutes(checks: WorkspaceChecks, input: z.infer<typeof 
         resource: res.name,
         purpose: r.purpose,
         auth: r.auth ?? 'unspecified',
-        ownership: r.ownership ?? 'unspecified',
+        ownership: effectiveOwnership(r) ?? 'unspecified',
+        ...(r.access ? { access: accessRuleLabel(r.access) } : {}),
         ...(r.requestSchema ? { request: r.requestSchema } : {}),
         responses: r.responses.map((x) => ({ status: x.status, ...(x.schema ? { schema: x.schema } : {}) })),
         errors: r.errors,
@@ -90,7 +92,7 @@ export async function listRoutes(checks: WorkspaceChecks, input: z.infer<typeof 
     });
   const text = routes.length === 0
     ? `No routes${input.resource || input.pathPrefix ? ' match' : ` in ${checks.specsRoot}/api`}.${design.resources.length ? ` Resources: ${design.resources.map((r) => r.name).join(', ')}.` : ''}`
-    : routes.map((r) => `${r.method} ${r.path} (${r.resource}) ${r.purpose} auth=${r.auth} ownership=${r.ownership}${r.request ? ` request=${r.request}` : ''} responses=${r.responses.map((x) => `${x.status}${x.schema ? `:${x.schema}` : ''}`).join(',')} errors=${r.errors.join(',') || '-'}${r.file ? ` ${r.file}:${r.line}` : ''}`).join('\n');
+    : routes.map((r) => `${r.method} ${r.path} (${r.resource}) ${r.purpose} auth=${r.auth} ownership=${r.ownership}${r.access ? ` access=${r.access}` : ''}${r.request ? ` request=${r.request}` : ''} responses=${r.responses.map((x) => `${x.status}${x.schema ? `:${x.schema}` : ''}`).join(',')} errors=${r.errors.join(',') || '-'}${r.file ? ` ${r.file}:${r.line}` : ''}`).join('\n');
   return { structured: { title: design.title, basePath: design.basePath, routes }, text };
 }
 

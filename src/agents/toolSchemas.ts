@@ -59,7 +59,8 @@ export const RouteOut = z.object({
   resource: z.string(),
   purpose: z.string(),
   auth: z.string().describe('"jwt", "public", or "unspecified" when the spec does not say.'),
-  ownership: z.string().describe('"owner", "none", or "unspecified".'),
+  ownership: z.string().describe('"owner", "none", or "unspecified"; derived from the access rule when the route states one.'),
+  access: z.string().optional().describe('The route\'s access rule when the spec states one: "owner", "owner-or-grant(<level>)" (the owner or a user the row is shared with at that level or above), "role(<value>)", "authenticated" or "public".'),
   request: z.string().optional().describe('The request body schema.'),
   responses: z.array(z.object({ status: z.number().int(), schema: z.string().optional() })),
   errors: z.array(z.number().int()),
@@ -94,7 +95,7 @@ export const ExportOpenApiOutput = z.object({
 export const DESCRIPTIONS = {
   check_specs: 'Check the project\'s markdown specs: every @specs/... reference (in specs, CLAUDE.md, agent files and code comments) must resolve to an existing file, heading or route, and the API specs under specs/api must pass the API lint rules (auth, ownership, errors, REST naming). Returns each finding with its file, 1-based line, code, severity, message and the fix as text. Call it after you edit a spec or a file that cites one; pass files to check only those.',
   read_reference: 'Read what an @specs/... reference points to: the file, the line range and exactly the text of the section it names (for "@specs/db/models.md#task", the Task section). Add a route ("GET /api/tasks/{task_id}") to read that route\'s section. When the reference does not resolve, returns why and the closest references that do. Use it instead of opening whole spec files.',
-  list_routes: 'List the API as the specs define it: for each route its method, path, resource, purpose, auth (jwt/public), ownership, request and response schemas, error statuses, and the file and line that declare it. Filter by resource or path prefix. Use it before you implement or call a route.',
+  list_routes: 'List the API as the specs define it: for each route its method, path, resource, purpose, auth (jwt/public), ownership, access rule (owner, owner-or-grant(level), role(value), authenticated, public), request and response schemas, error statuses, and the file and line that declare it. Filter by resource or path prefix. Use it before you implement or call a route.',
   plan_design_change: 'Preview a change to the API specs without writing anything: send a complete design or a change (routes, resources or schemas to add, replace or remove) and get the files under specs/api that would be created or changed, each with a unified diff. Hand-written text in existing specs is kept; only the sections the design changes are rewritten.',
   apply_design_change: 'Write a change to the API specs under specs/api (the same input as plan_design_change, which you should call first). Existing specs are updated in place, keeping hand-written text. Only available when the server was started with --allow-write; never writes outside the specs root.',
   export_openapi: 'Export the API specs as an OpenAPI 3.1 document (JSON or YAML), e.g. to generate a client or compare with the FastAPI app\'s /openapi.json.',

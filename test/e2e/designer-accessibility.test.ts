@@ -9,13 +9,14 @@ import { designerDocument, unnamedControls } from './support/accessibility';
 import { keyboardDriver } from './support/keyboard';
 
 // What each step must offer, so the name check cannot pass on an empty page.
-const STEPS: Array<{ title: string; roles: string[] }> = [
+// `names`: controls of the access rules (the example shares its tasks) that must be in the tree by name.
+const STEPS: Array<{ title: string; roles: string[]; names?: string[] }> = [
   { title: 'Start', roles: ['button'] },
   { title: 'Resources & Routes', roles: ['textbox', 'combobox', 'checkbox', 'button'] },
   { title: 'Schemas', roles: ['textbox', 'combobox', 'checkbox', 'button'] },
-  { title: 'Auth', roles: ['textbox', 'combobox', 'checkbox'] },
+  { title: 'Auth', roles: ['textbox', 'combobox', 'checkbox'], names: ['Some routes are limited to a role', 'Share tasks with other users', 'Grant column naming the grantee', 'Levels, least to most (comma-separated)', 'Reached through the parent', 'Who may call it'] },
   { title: 'Errors', roles: ['combobox', 'checkbox', 'button'] },
-  { title: 'Review', roles: ['grid', 'columnheader', 'gridcell', 'button', 'DisclosureTriangle'] },
+  { title: 'Review', roles: ['grid', 'columnheader', 'gridcell', 'button', 'DisclosureTriangle'], names: ['Access', 'Owner', 'Grantee read', 'Grantee edit', 'Other user', 'Anonymous'] },
   { title: 'Generate', roles: ['button'] },
 ];
 
@@ -36,11 +37,13 @@ describe('API Designer accessibility in the browser', function () {
     await frame().getByRole('heading', { name: 'API Designer' }).waitFor({ timeout: 60_000 });
   }
 
-  async function expectNamed(step: string, roles: string[]): Promise<void> {
+  async function expectNamed(step: string, roles: string[], names: string[] = []): Promise<void> {
     const { checked, unnamed } = await unnamedControls(page(), await designerDocument(page()));
     assert.deepEqual(unnamed, [], `controls without an accessible name on ${step}`);
     const present = new Set(checked.map((c) => c.role));
     for (const role of roles) assert.ok(present.has(role), `${step} shows a ${role} (found: ${[...present].join(', ')})`);
+    const named = new Set(checked.map((c) => c.name.trim()));
+    for (const name of names) assert.ok(named.has(name), `${step} has a control named "${name}"`);
   }
 
   it('gives every control on every step an accessible name', async () => {
@@ -58,7 +61,7 @@ describe('API Designer accessibility in the browser', function () {
       await k.press('Enter');
       await frame().getByRole('heading', { name: step.title, exact: true, level: 3 }).waitFor();
       if (step.title === 'Review') await frame().getByRole('gridcell').first().waitFor({ timeout: 30_000 });
-      await expectNamed(step.title, step.roles);
+      await expectNamed(step.title, step.roles, step.names);
       await workbench().screenshot(`designer-a11y-${step.title.replace(/\W+/g, '-').toLowerCase()}`);
     }
   });

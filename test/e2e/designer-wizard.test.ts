@@ -72,7 +72,8 @@ describe('API Designer wizard in the browser', function () {
     const question = frame().getByText(/another user's project: answer 404/);
     await question.waitFor({ timeout: 30_000 });
     const review = await wb.screenshot('designer-6-review');
-    await frame().getByRole('button', { name: '404 Not Found' }).click();
+    // Scoped to its question: the example's sharing asks 403 or 404 for a grantee's delete too.
+    await frame().getByRole('group', { name: /another user's project: answer 404/ }).getByRole('button', { name: '404 Not Found' }).click();
     await question.waitFor({ state: 'detached', timeout: 30_000 });
     const add422 = frame().getByRole('button', { name: 'Add 422' });
     // The draft's POST takes a body and lists no 422: Review offers to add it.

@@ -49,7 +49,7 @@ describe('agent tools (language-model tools and Connect Coding Agents)', functio
     assert.match(section, /^specs\/db\/models\.md, lines \d+-\d+:\n\n## Task\n/);
     assert.doesNotMatch(section, /\n## User/);
     const routes = await invoke('spec_architect_list_routes', { resource: 'tasks' });
-    assert.match(routes, /^GET \/api\/tasks\/\{task_id\} \(tasks\) Read one of the current user's tasks\. auth=jwt ownership=owner .* specs\/api\/tasks\.md:30$/m);
+    assert.match(routes, /^GET \/api\/tasks\/\{task_id\} \(tasks\) Read a task the current user owns or that is shared with them\. auth=jwt ownership=owner access=owner-or-grant\(read\) .* specs\/api\/tasks\.md:32$/m);
   });
 
   it('a malformed input is a tool error that says what to send', async () => {

@@ -28,7 +28,7 @@ describe('API Designer applies removals', function () {
     try {
       const design = structuredClone(readApiSpecs(files).design);
       design.resources = design.resources.filter((r) => r.name !== 'users');
-      const tasks = design.resources[0];
+      const tasks = design.resources.find((r) => r.name === 'tasks');
       assert.ok(tasks);
       tasks.routes = tasks.routes.filter((r) => r.method !== 'DELETE');
       const plan = planSpecUpdate(files, design);
@@ -37,14 +37,14 @@ describe('API Designer applies removals', function () {
       const done = await applyPlan(plan);
       assert.deepEqual([...done].sort(), [`${ROOT}/api/README.md`, `${ROOT}/api/tasks.md`, `${ROOT}/api/users.md`]);
       await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceFile(`${ROOT}/api/users.md`))), 'users.md is gone');
-      for (const name of ['README.md', 'tasks.md', 'errors.md']) {
+      for (const name of ['README.md', 'tasks.md', 'errors.md', 'shares.md']) {
         const f = files.find((x) => x.path === `${ROOT}/api/${name}`);
         assert.ok(f);
         assert.equal(await readWorkspaceFile(f.path), applyEdits(f.path, f.text, plan.edits), `${name} on disk is the planned text`);
       }
       const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.path.includes(ROOT));
       assert.deepEqual(dirty.map((d) => d.uri.path), [], 'every touched file is saved');
-      assert.deepEqual(readApiSpecs(await Promise.all(['README.md', 'errors.md', 'tasks.md'].map(async (n) => ({ path: `${ROOT}/api/${n}`, text: await readWorkspaceFile(`${ROOT}/api/${n}`) })))).design, JSON.parse(JSON.stringify(design)));
+      assert.deepEqual(readApiSpecs(await Promise.all(['README.md', 'errors.md', 'shares.md', 'tasks.md'].map(async (n) => ({ path: `${ROOT}/api/${n}`, text: await readWorkspaceFile(`${ROOT}/api/${n}`) })))).design, JSON.parse(JSON.stringify(design)));
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(workspaceFile(ROOT), { recursive: true, useTrash: false });

@@ -94,11 +94,18 @@ export function measure(findings: KeyedFinding[], labels: Label[], problems: Pro
   };
 }
 
-/** Whether a finding placed once for many routes makes the label's claim: same repository, file and rule, and it names the label's route. */
+/**
+ * Whether today's findings still make a right label's claim in another place:
+ * for a label on a route, a finding placed once for many routes (same
+ * repository, file and rule) that names it; for a label on the file (no
+ * route: "this file never says ..."), a finding of the same rule placed once
+ * for many routes of that file.
+ */
 function coveredByGroup(l: Label, findings: readonly KeyedFinding[]): boolean {
-  if (l.route === undefined) return false;
+  const same = findings.filter((f) => f.repo === l.repo && f.file === l.file && f.code === l.code && (f.routes ?? []).length > 0);
+  if (l.route === undefined) return same.length > 0;
   const route = normaliseRoute(l.route);
-  return findings.some((f) => f.repo === l.repo && f.file === l.file && f.code === l.code && (f.routes ?? []).some((r) => normaliseRoute(r) === route));
+  return same.some((f) => (f.routes ?? []).some((r) => normaliseRoute(r) === route));
 }
 
 /** How many labelled findings (reported today) a rule has; the ratchet keeps rules with at least 10. */

@@ -1,6 +1,20 @@
 // fast-check arbitrary of valid API designs, for round-trip and export tests.
 import fc from 'fast-check';
-import type { ApiDesign, Field, Parameter, Resource, Route, Schema } from '../../src/core/model';
+import type { AccessRule, ApiDesign, Field, Parameter, ParentScope, Resource, Route, Schema, Sharing } from '../../src/core/model';
+
+const denied = fc.constantFrom(403 as const, 404 as const);
+const accessRule: fc.Arbitrary<AccessRule> = fc.oneof(
+  fc.record({ kind: fc.constant('owner' as const), deniedStatus: denied }, { requiredKeys: ['kind'] }),
+  fc.record({ kind: fc.constant('owner-or-grant' as const), level: fc.constantFrom('read', 'edit', 'manage'), deniedStatus: denied }, { requiredKeys: ['kind', 'level'] }),
+  fc.record({ kind: fc.constant('role' as const), role: fc.constantFrom('admin', 'member', 'support-staff'), deniedStatus: denied }, { requiredKeys: ['kind', 'role'] }),
+  fc.constant({ kind: 'authenticated' as const }),
+  fc.constant({ kind: 'public' as const }),
+);
+const sharing: fc.Arbitrary<Sharing> = fc.record(
+  { model: fc.constantFrom('@specs/db/models.md#taskshare', '@specs/db/models.md'), rowColumn: fc.constantFrom('task_id', 'note_id'), granteeColumn: fc.constantFrom('user_id', 'grantee_id'), levelColumn: fc.constantFrom('permission', 'level'), levels: fc.constantFrom(['read'], ['read', 'edit'], ['view', 'comment', 'edit']).map((v) => [...v]) },
+  { requiredKeys: ['rowColumn', 'granteeColumn', 'levelColumn', 'levels'] },
+);
+const parent: fc.Arbitrary<ParentScope> = fc.record({ resource: fc.constantFrom('tasks', 'projects'), column: fc.constantFrom('task_id', 'project_id') });
 
 const WORDS = ['task', 'tasks', 'user', 'list', 'the', 'current', "user's", 'one', 'read', 'create', 'update', 'delete', 'a', 'new', 'due', 'date', 'title', 'owner', 'only', 'when', 'done', '(optional)', 'max', '200', 'id,', 'note:', 'see', 'items', 'Buy', 'milk'];
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => {
@@ -31,20 +45,25 @@ const route = (schemaNames: string[]): fc.Arbitrary<Route> => {
       purpose: sentence,
       auth: fc.constantFrom('jwt' as const, 'public' as const),
       ownership: fc.constantFrom('owner' as const, 'none' as const),
+      access: accessRule,
       params: fc.uniqueArray(param, { selector: (p) => p.name, maxLength: 3 }),
       requestSchema: typeRef,
       responses: fc.uniqueArray(fc.record({ status: fc.constantFrom(200, 201, 202, 204), description: sentence, schema: typeRef }, { requiredKeys: ['status'] }), { selector: (r) => r.status, minLength: 1, maxLength: 2 }),
       errors: fc.uniqueArray(status, { maxLength: 4 }),
     },
     { requiredKeys: ['method', 'path', 'purpose', 'params', 'responses', 'errors'] },
-  );
+  ).map((r) => {
+    // A route states an access rule or the older ownership, not both.
+    if (r.access !== undefined) delete r.ownership;
+    return r;
+  });
 };
 
 /** Valid designs: every string is one line, names are unique where the grammar needs it. */
 export function arbitraryDesign(): fc.Arbitrary<ApiDesign> {
   return fc.uniqueArray(schemaName, { maxLength: 4 }).chain((names) => {
     const resource: fc.Arbitrary<Resource> = fc.record(
-      { name: fc.stringMatching(/^[a-z][a-z0-9-]{1,8}$/).filter((n) => !['readme', 'errors', 'index', 'overview'].includes(n)), title: fc.constantFrom('Tasks', 'Users', 'Projects', 'Notes', 'Team members'), description: sentence, model: specRef, owned: fc.boolean(), routes: fc.uniqueArray(route(names), { selector: (r) => `${r.method} ${r.path}`, maxLength: 4 }) },
+      { name: fc.stringMatching(/^[a-z][a-z0-9-]{1,8}$/).filter((n) => !['readme', 'errors', 'index', 'overview'].includes(n)), title: fc.constantFrom('Tasks', 'Users', 'Projects', 'Notes', 'Team members'), description: sentence, model: specRef, owned: fc.boolean(), sharing, parent, routes: fc.uniqueArray(route(names), { selector: (r) => `${r.method} ${r.path}`, maxLength: 4 }) },
       { requiredKeys: ['name', 'title', 'owned', 'routes'] },
     );
     return fc.record(
@@ -61,6 +80,7 @@ export function arbitraryDesign(): fc.Arbitrary<ApiDesign> {
             tokenLifetimeMinutes: fc.integer({ min: 1, max: 10000 }),
             spec: fc.constantFrom('@specs/auth/jwt.md', '@specs/features/authentication.md'),
             ownership: fc.record({ column: fc.constantFrom('user_id', 'owner_id'), otherUserStatus: fc.constantFrom(403 as const, 404 as const) }),
+            roles: fc.record({ claim: fc.constantFrom('role', 'roles', 'is_admin'), values: fc.constantFrom(['admin'], ['admin', 'member']).map((v) => [...v]) }),
           },
           { requiredKeys: ['scheme', 'header', 'algorithm', 'userClaim', 'tokenLifetimeMinutes', 'ownership'] },
         ),

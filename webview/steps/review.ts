@@ -24,17 +24,29 @@ export function renderReview(ctx: StepContext): HTMLElement {
     s.append(ul);
   }
   s.append(el('h4', 'Coverage'));
+  // One column per kind of caller (owner, each grantee level, another user, each role, anonymous), from the rows themselves.
+  const callers = [...new Set(p.coverage.flatMap((r) => r.callers.map((c) => c.who)))];
   const columns = [
     { key: 'route', title: 'Route' },
     { key: 'auth', title: 'Auth' },
-    { key: 'ownership', title: 'Owner' },
+    { key: 'access', title: 'Access' },
+    ...callers.map((who, i) => ({ key: `c${i}`, title: who === 'owner' ? 'Owner' : who.charAt(0).toUpperCase() + who.slice(1) })),
     { key: 's401', title: '401' },
     { key: 's403', title: '403' },
     { key: 's404', title: '404' },
     { key: 's422', title: '422' },
   ];
-  const rows = p.coverage.map((r) => ({ route: r.route, auth: r.auth, ownership: r.ownership, s401: yes(r.e401), s403: yes(r.e403), s404: yes(r.e404), s422: yes(r.e422) }));
-  s.append(dataGrid('Coverage of auth, ownership and error statuses per route', columns, rows));
+  const rows = p.coverage.map((r) => ({
+    route: r.route,
+    auth: r.auth,
+    access: r.access,
+    ...Object.fromEntries(callers.map((who, i) => [`c${i}`, r.callers.find((c) => c.who === who)?.gets ?? '-'])),
+    s401: yes(r.e401),
+    s403: yes(r.e403),
+    s404: yes(r.e404),
+    s422: yes(r.e422),
+  }));
+  s.append(dataGrid('Coverage per route: auth, access rule, the status each caller gets, and the error statuses', columns, rows));
   s.append(el('h4', 'Questions'));
   if (p.questions.length === 0) s.append(el('p', 'No open questions.'));
   for (const q of p.questions) {

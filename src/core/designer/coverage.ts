@@ -1,6 +1,8 @@
-// The review's coverage matrix: for each route, its auth, ownership and
-// whether it states 401, 403, 404 and 422.
+// The review's coverage matrix: for each route, its auth, its access rule,
+// whether it states 401, 403, 404 and 422, and what each kind of caller gets
+// (the owner, a grantee at each level, another user, each role, anonymous).
 import type { DraftDesign } from '../model';
+import { accessLabelOf, callerCells } from './callers';
 import type { CoverageRow } from './shapes';
 
 /** One row per route, in the order of the resources and their routes. */
@@ -9,7 +11,9 @@ export function coverageMatrix(draft: DraftDesign): CoverageRow[] {
     r.routes.map((route) => ({
       route: `${route.method} ${route.path}`,
       auth: route.auth ?? 'unstated',
-      ownership: route.ownership ?? (r.owned ? 'unstated' : 'none'),
+      ownership: route.ownership ?? (route.access ? (route.access.kind === 'owner' || route.access.kind === 'owner-or-grant' ? 'owner' : 'none') : r.owned ? 'unstated' : 'none'),
+      access: accessLabelOf(route, r),
+      callers: callerCells(draft, r, route),
       e401: route.errors.includes(401),
       e403: route.errors.includes(403),
       e404: route.errors.includes(404),

@@ -4,6 +4,7 @@
 // user answers in place. Answering changes the draft so the question is gone.
 import type { DraftDesign } from '../model';
 import type { Question } from './shapes';
+import { accessQuestions, answerAccessQuestion } from './accessQuestions';
 
 type DraftRoute = DraftDesign['resources'][number]['routes'][number];
 type RouteVisit = (route: DraftRoute, resource: DraftDesign['resources'][number]) => void;
@@ -41,7 +42,7 @@ export function openQuestions(draft: DraftDesign): Question[] {
       const name = `${route.method} ${route.path}`;
       if (route.auth === undefined) {
         questions.push({ id: `auth:${ri}:${i}`, text: `Does ${name} need a signed-in user?`, answers: [{ value: 'jwt', label: 'Yes, a JWT' }, { value: 'public', label: 'No, public' }] });
-      } else if (resource.owned && route.auth === 'jwt' && route.ownership === undefined) {
+      } else if (resource.owned && route.auth === 'jwt' && route.ownership === undefined && route.access === undefined) {
         questions.push({ id: `ownership:${ri}:${i}`, text: `Does ${name} only reach the caller's own ${resource.name}?`, answers: [{ value: 'owner', label: 'Yes, owner only' }, { value: 'none', label: 'No' }] });
       }
     }),
@@ -50,11 +51,12 @@ export function openQuestions(draft: DraftDesign): Question[] {
   if (no401) questions.push({ id: 'add-401', text: 'Some routes need a JWT but do not list 401 for a missing or expired token. Add 401 to them?', answers: [{ value: 'yes', label: 'Add 401' }] });
   const no422 = draft.resources.some((r) => r.routes.some((x) => takesInput(x) && !x.errors.includes(422)));
   if (no422) questions.push({ id: 'add-422', text: 'Some routes take a body or parameters but do not list 422 for invalid input (FastAPI answers 422). Add 422 to them?', answers: [{ value: 'yes', label: 'Add 422' }] });
-  return questions;
+  return [...questions, ...accessQuestions(draft)];
 }
 
 /** The draft with the answer applied, or undefined when the question or the answer is not one that is open. */
 export function answerQuestion(draft: DraftDesign, questionId: string, answer: string): DraftDesign | undefined {
+  if (questionId.startsWith('grant')) return answerAccessQuestion(draft, questionId, answer);
   const question = openQuestions(draft).find((q) => q.id === questionId);
   if (!question || !question.answers.some((a) => a.value === answer)) return undefined;
   const next = structuredClone(draft);

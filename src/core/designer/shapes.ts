@@ -17,7 +17,8 @@ export type DbModelOffer = z.infer<typeof DbModelOffer>;
 export const DiffLine = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
 export type DiffLine = z.infer<typeof DiffLine>;
 
-export const CoverageRow = z.object({ route: Text, auth: Text, ownership: Text, e401: z.boolean(), e403: z.boolean(), e404: z.boolean(), e422: z.boolean() });
+/** One route of the coverage grid; `callers` says what each kind of caller gets (a status, or words for a list). */
+export const CoverageRow = z.object({ route: Text, auth: Text, ownership: Text, access: Text, callers: z.array(z.object({ who: Text, gets: Text })).max(100), e401: z.boolean(), e403: z.boolean(), e404: z.boolean(), e422: z.boolean() });
 export type CoverageRow = z.infer<typeof CoverageRow>;
 
 export const Question = z.object({ id: Text, text: Text, answers: z.array(z.object({ value: Text, label: Text })) });

@@ -19,6 +19,8 @@ export interface LintInputs {
   authTexts?: ReadonlyMap<string, string>;
   /** Bodies the reader found written inline, by route. */
   inline?: ReadonlyMap<Route, InlineBodies>;
+  /** Routes whose ownership the file implies beside their own auth line. */
+  impliedOwnership?: ReadonlyMap<Route, SourceRange>;
 }
 
 const OTHER_USER_STATUS = /another user'?s?\b[^.\n]{0,80}?\b(403|404)\b/i;
@@ -76,6 +78,7 @@ export function buildLintContext(inputs: LintInputs): LintContext {
   const allTexts = [...apiTexts.values(), ...authTexts.values()];
   return {
     design: { ...design, resources, auth: { ...design.auth, ownership } },
+    workspaceResources: resources,
     sources,
     texts: apiTexts,
     dbModels,
@@ -85,6 +88,7 @@ export function buildLintContext(inputs: LintInputs): LintContext {
     // Workspace-wide findings go to the first file that declares routes.
     firstFile: [...new Set(resources.flatMap((r) => r.routes.map((x) => sources.get(x)?.file ?? '')))].filter(Boolean).sort()[0] ?? [...apiTexts.keys()].sort()[0],
     inline: inputs.inline,
+    impliedOwnership: inputs.impliedOwnership,
     fileStatuses: fileStatuses(apiTexts),
   };
 }

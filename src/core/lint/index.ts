@@ -5,3 +5,4 @@ export { buildLintContext, type LintInputs } from './context';
 export { API_LINT_RULES } from './rules';
 export type { LintContext, LintRule, RuleFinding } from './types';
 export { classifySpecFiles, declaresRoutes, describesDatabase, globToRegExp, type SpecFileSets } from './discover';
+export { isGrantRoute } from './grants';

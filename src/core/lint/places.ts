@@ -1,6 +1,6 @@
 // Helpers that turn model objects into places (file and range) for findings,
 // and walk the design's routes.
-import type { Route, Schema, SourceRange, SourceSpan } from '../model';
+import { effectiveOwnership, type Route, type Schema, type SourceRange, type SourceSpan } from '../model';
 import type { LintContext, RouteEntry } from './types';
 import { rangeAt } from './text';
 import { normalizeModelName } from '../dbModels';
@@ -143,6 +143,11 @@ export function isListedOnly(ctx: LintContext, route: Route): boolean {
 function isSummaryOnly(parts: Record<string, SourceRange>): boolean {
   const { heading, purpose } = parts;
   return !!heading && !!purpose && purpose.start.line === heading.start.line;
+}
+
+/** Whether the route's ownership rule is stated: on the route, or implied by its file beside the route's auth line. */
+export function ownershipStated(ctx: LintContext, route: Route): boolean {
+  return effectiveOwnership(route) !== undefined || ctx.impliedOwnership?.has(route) === true;
 }
 
 /** Whether the route takes a body: a named request schema, a body written inline under its label, or one described in words there. */

@@ -9,6 +9,12 @@ import type { InlineBodies } from '../reader';
 /** Everything the rules may look at. */
 export interface LintContext {
   design: ApiDesign;
+  /**
+   * Every resource of the workspace (ownership inferred from the database as
+   * in `design`), for rules that read another resource's ownership, sharing or
+   * parent: a one-file run's `design` holds only that file's resources.
+   */
+  workspaceResources: Resource[];
   sources: SourceIndex;
   /** The text of each API spec file, by workspace-relative path (fixes read the lines they edit). */
   texts: ReadonlyMap<string, string>;
@@ -22,6 +28,8 @@ export interface LintContext {
   firstFile?: string;
   /** Bodies written inline (a JSON example, a field table) instead of a named schema, by route. */
   inline?: ReadonlyMap<Route, InlineBodies>;
+  /** Routes whose ownership the file implies though their auth line does not say it (a covering statement, the route's prose). */
+  impliedOwnership?: ReadonlyMap<Route, SourceRange>;
   /** Per file, the statuses its own status-code section states for every route, with the row of each. */
   fileStatuses?: ReadonlyMap<string, ReadonlyMap<number, SourceRange>>;
 }

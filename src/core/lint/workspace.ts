@@ -61,9 +61,9 @@ export async function lintApiWorkspace(host: SpecHost, options: LintApiOptions):
   const dbPaths = [...sets.database, ...others.filter((p) => (options.databaseSpecs ?? []).length === 0 && describesDatabase(all.get(p) ?? ''))];
   const dbTexts = pick(dbPaths);
   const authTexts = pick(sets.auth);
-  const { design, sources, inline } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));
+  const { design, sources, inline, impliedOwnership } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));
   const dbModels = [...dbTexts].flatMap(([path, text]) => readDbModels(path, text));
-  return [...skipped, ...runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts, inline }), options.severity)];
+  return [...skipped, ...runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts, inline, impliedOwnership }), options.severity)];
 }
 
 /** The findings in one API spec (the rules still see the whole workspace). */

@@ -5,6 +5,7 @@
 // Messages say what to write, because they are shown beside the wizard's
 // fields and in the CLI when a design file does not validate.
 import { z } from 'zod';
+import { AccessRule, ParentScope, Roles, Sharing } from './access';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const HttpMethod = z.enum(HTTP_METHODS, { error: 'Write one of GET, POST, PUT, PATCH or DELETE.' });
@@ -100,6 +101,8 @@ export const Route = z.object({
   auth: RouteAuth.optional(),
   /** Undefined when the spec does not say (lint reports `auth.ownership-missing` on owned resources). */
   ownership: Ownership.optional(),
+  /** The route's access rule (sharing, roles, any signed-in user); when set, `ownership` is left undefined and derived (see effectiveOwnership). */
+  access: AccessRule.optional(),
   params: z.array(Parameter),
   /** Name of the request body's schema, if the route takes a body. */
   requestSchema: FieldType.optional(),
@@ -129,6 +132,10 @@ export const Resource = z.object({
   model: SpecReference.optional(),
   /** Whether each row belongs to one user (rows carry the ownership column). */
   owned: z.boolean(),
+  /** How rows are shared with other users, if they are. */
+  sharing: Sharing.optional(),
+  /** The parent resource whose ownership or grants reach these rows (`/api/tasks/{task_id}/comments`). */
+  parent: ParentScope.optional(),
   routes: z.array(Route),
 });
 
@@ -149,6 +156,8 @@ export const Auth = z.object({
   /** The auth spec, e.g. `@specs/auth/jwt.md`. */
   spec: SpecReference.optional(),
   ownership: OwnershipRule,
+  /** The claim carrying roles (`role`, `is_admin`) and their values, when routes are limited by role. */
+  roles: Roles.optional(),
 });
 
 export const ErrorSchema = z.discriminatedUnion('kind', [
@@ -178,10 +187,13 @@ const routeIdentity = (r: { method: string; path: string }): string => `${r.meth
  * each schema one section, each route one section; the partial update finds
  * them by name, so a second one with the same name would overwrite the first.
  */
-function checkUnique(design: { resources: Array<{ name: string; routes: Array<{ method: string; path: string }> }>; schemas: Array<{ name: string }> }, ctx: z.RefinementCtx): void {
+function checkUnique(design: { resources: Array<{ name: string; routes: Array<{ method: string; path: string; access?: unknown; ownership?: unknown }> }>; schemas: Array<{ name: string }> }, ctx: z.RefinementCtx): void {
   const resources = new Map<string, number>();
   const routes = new Map<string, string>();
   design.resources.forEach((res, i) => {
+    res.routes.forEach((route, j) => {
+      if (route.access !== undefined && route.ownership !== undefined) ctx.addIssue({ code: 'custom', path: ['resources', i, 'routes', j, 'ownership'], message: 'This route states an access rule: remove its ownership (the access rule says it).' });
+    });
     const first = resources.get(res.name);
     if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['resources', i, 'name'], message: `Resource ${first + 1} is already named ${res.name} (specs/api/${res.name}.md): choose another name, or move these routes there.` });
     else resources.set(res.name, i);

@@ -12,7 +12,7 @@ import { ApiDesign, StatusCode, type ApiDesign as Design } from './design';
 /** The draft's size limits: one text, and each list by the model's property name. */
 export const DRAFT_LIMITS = {
   text: 2000,
-  lists: { resources: 200, routes: 500, schemas: 500, fields: 500, params: 100, responses: 50, errors: 50, catalog: 100 } as Record<string, number>,
+  lists: { resources: 200, routes: 500, schemas: 500, fields: 500, params: 100, responses: 50, errors: 50, catalog: 100, levels: 20, values: 50 } as Record<string, number>,
 } as const;
 
 /** Any one text the draft may hold. */

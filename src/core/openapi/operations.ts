@@ -5,6 +5,7 @@ import { errorSchemaName } from './errors';
 import { schemaRef, typeSchema, type SchemaNames } from './jsonSchema';
 import { statusText } from './statusText';
 import type { JsonObject } from './types';
+import { accessExtension, accessSentence } from './access';
 
 /**
  * A stable operation id from method and path, the way FastAPI joins them
@@ -56,6 +57,11 @@ export function buildOperation(route: Route, ctx: OperationContext): JsonObject 
     };
   } else if (route.ownership === 'none') {
     op['x-ownership'] = { rule: 'none' };
+  }
+  const access = accessExtension(route, ctx.resource, ctx.design);
+  if (access) {
+    op['x-spec-architect-access'] = access;
+    op.description = accessSentence(route, ctx.design) as string;
   }
   if (ctx.source !== undefined) op['x-spec-source'] = ctx.source;
   return op;

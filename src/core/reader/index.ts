@@ -21,7 +21,7 @@ const isErrors = (file: string) => /(^|\/)errors\.md$/i.test(file);
 /** Reads the API spec files into one design. Never throws. */
 export function readApiSpecs(files: Array<{ path: string; text: string }>): ReadApiResult {
   const { design, sources, unplaced, reads } = readApiSpecsWithFiles(files);
-  return { design, sources, unplaced, inline: new Map(reads.flatMap((r) => [...r.inline])) };
+  return { design, sources, unplaced, inline: new Map(reads.flatMap((r) => [...r.inline])), impliedOwnership: new Map(reads.flatMap((r) => [...r.impliedOwnership])) };
 }
 
 /** `readApiSpecs`, plus what each file contributed (for the partial update, which works file by file). */

@@ -69,7 +69,8 @@ export function offsets(node: Nodes): [number, number] {
 /** The plain text of inline content: text values when only text, else the source slice (keeps `code` and links as written). */
 export function inlineText(node: Nodes, text: string): string {
   const children = 'children' in node ? (node.children as Nodes[]) : [];
-  if (children.every((c) => c.type === 'text')) return children.map((c) => (c as { value: string }).value).join('').trim();
+  // A paragraph wrapped over several lines is one line of the model (descriptions are one line).
+  if (children.every((c) => c.type === 'text')) return children.map((c) => (c as { value: string }).value).join('').replace(/\s*\r?\n\s*/g, ' ').trim();
   const [a, b] = offsets(node);
   return text.slice(a, b).replace(/\s*\r?\n\s*/g, ' ').trim();
 }

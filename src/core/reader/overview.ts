@@ -3,6 +3,7 @@
 import type { Nodes } from 'mdast';
 import { inlineText, plainText } from './markdown';
 import type { FileRead } from './types';
+import { readRolesSentence } from './access';
 
 /** Reads a paragraph or list of an overview section; true when the section is one the overview owns. */
 export function readOverviewSection(read: FileRead, section: string, node: Nodes, text: string): boolean {
@@ -34,6 +35,8 @@ export function readOverviewSection(read: FileRead, section: string, node: Nodes
     if (column) auth.ownership = { ...auth.ownership, column: (column[1] ?? column[2]) as string };
     const status = /another user's row answers (403|404)/.exec(words);
     if (status) auth.ownership = { ...auth.ownership, otherUserStatus: Number(status[1]) as 403 | 404 };
+    const roles = readRolesSentence(raw);
+    if (roles) auth.roles = roles;
     const spec = /See (@specs\/[A-Za-z0-9_\-./*]+?(?:#\S+?)?)\.?$/.exec(raw);
     if (spec) auth.spec = spec[1] as string;
     return true;

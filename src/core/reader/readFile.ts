@@ -12,6 +12,7 @@ import { fieldColumns, fieldOf, readTable } from './tables';
 import { readOverviewSection } from './overview';
 import { applyScope, headingStatement, isolationOf, statementOf, type ScopeStatement, type SectionMark } from './scope';
 import { ownershipOf, ownershipPhrase } from './routeLabels';
+import { readResourceLine } from './access';
 import type { FileRead } from './types';
 import { addInlineFields, describeRequestInWords, readInlineBody } from './inlineBody';
 
@@ -25,6 +26,7 @@ export function readApiFile(file: string, text: string): FileRead {
     schemas: [],
     summaryRoutes: [],
     inline: new Map(),
+    impliedOwnership: new Map(),
     overview: { resourceOrder: [] },
     sources: new Map(),
     unplaced: [],
@@ -64,6 +66,7 @@ class FileReader implements RouteContext {
     const labelled = new Set([...this.read.resource.routes, ...this.read.summaryRoutes].filter((r) => this.read.sources.get(r)?.parts.auth !== undefined));
     for (const [route, at] of this.ownershipHints) {
       const span = this.read.sources.get(route);
+      if (route.ownership === undefined && labelled.has(route)) this.read.impliedOwnership.set(route, at);
       if (route.ownership !== undefined || labelled.has(route) || !span) continue;
       route.ownership = 'owner';
       span.parts.ownership = at;
@@ -407,9 +410,11 @@ class FileReader implements RouteContext {
     }
     if (!this.open && /^Rows are (not )?owned by a user/.test(line.text)) {
       const res = this.read.resource;
-      res.owned = !/^Rows are not/.test(line.text);
-      const ref = /(@specs\/[A-Za-z0-9_\-./*]+?(?:#\S+?)?)\.?$/.exec(line.text);
-      if (ref) res.model = ref[1] as string;
+      const said = readResourceLine(line.text);
+      res.owned = said.owned;
+      if (said.model !== undefined) res.model = said.model;
+      if (said.sharing) res.sharing = said.sharing;
+      if (said.parent) res.parent = said.parent;
       this.read.sources.set(res, this.read.sources.get(res) ?? { file: this.read.file, range: this.range(line.start, line.end), parts: {} });
       const span = this.read.sources.get(res);
       if (span) span.parts.ownership = this.range(line.start, line.end);

@@ -5,6 +5,7 @@
 // functions change the open route through the context it passes in.
 import type { Field, Route, SourceRange, SourceSpan } from '../model';
 import { matchLabel, matchRoute, matchStatus, statusesIn, type Line } from './lines';
+import { accessOf, authHead } from './access';
 import { METHOD_PATTERN } from '../routeGrammar';
 
 /** What the lines under a route's label are: parameters, request fields, responses, errors or statuses. */
@@ -75,13 +76,26 @@ export function readLabelLine(ctx: RouteContext, line: Line, fromHeading: boolea
   if (!open) return false;
   const route = open.route;
   if (/^(auth|authentication|authorization|security)( required)?$/.test(label)) {
-    if (/\b(public|none|not required|no auth|no token|anonymous)\b/i.test(value) || /^no\b/i.test(value)) route.auth = 'public';
+    const access = accessOf(value);
+    const head = access ? authHead(value) : undefined;
+    if (head) route.auth = head;
+    else if (/\b(public|none|not required|no auth|no token|anonymous)\b/i.test(value) || /^no\b/i.test(value)) route.auth = 'public';
     else if (/jwt|required|bearer|token|yes|authenticated/i.test(value)) route.auth = 'jwt';
-    const own = ownershipOf(value);
-    if (own) {
+    const own = access ? undefined : ownershipOf(value);
+    if (access) {
+      route.access = access;
+      open.span.parts.ownership = ctx.range(line.start, line.end);
+    } else if (own) {
       route.ownership = own;
       open.span.parts.ownership = ctx.range(line.start, line.end);
     }
+    open.span.parts.auth = ctx.range(line.start, line.end);
+    return true;
+  }
+  if (label === 'access' || label === 'permissions') {
+    const access = accessOf(value);
+    if (access) route.access = access;
+    open.span.parts.ownership = ctx.range(line.start, line.end);
     open.span.parts.auth = ctx.range(line.start, line.end);
     return true;
   }

@@ -141,10 +141,13 @@ export function applyScope(read: FileRead, lines: LineMap, statements: readonly 
         break;
       }
     }
-    // A route with its own auth line says its ownership there (the canonical grammar always does).
-    if (route.ownership === undefined && route.auth !== 'public' && !labelled.has(route)) {
+    // A route with its own auth line says its ownership there (the canonical grammar always does): the statement is
+    // recorded beside the model as implied, for the lint, and the route's rule stays what its line says.
+    if (route.ownership === undefined && route.auth !== 'public') {
       const own = covering.find((s) => s.kind === 'owner');
-      if (own) {
+      if (own && labelled.has(route)) {
+        if (!read.impliedOwnership.has(route)) read.impliedOwnership.set(route, range(lines, own));
+      } else if (own) {
         route.ownership = 'owner';
         if (span) span.parts.ownership = range(lines, own);
       }

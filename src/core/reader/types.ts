@@ -15,6 +15,8 @@ export interface ReadApiResult {
   unplaced: Unplaced[];
   /** Bodies written inline instead of as named schemas, by route (the lint checks their fields). */
   inline?: Map<Route, InlineBodies>;
+  /** Routes whose ownership the file implies though their own auth line does not say it (see FileRead). */
+  impliedOwnership?: Map<Route, SourceRange>;
 }
 
 /** What one file contributes to the design. */
@@ -28,6 +30,14 @@ export interface FileRead {
   summaryRoutes: Route[];
   /** Bodies written inline (a JSON example, a field table) instead of a named schema, by route. */
   inline: Map<Route, InlineBodies>;
+  /**
+   * Routes with an auth line of their own that says no ownership, while the
+   * file implies it: a covering statement ("Users only see their own tasks"),
+   * or a phrase in the route's prose ("the authenticated user's tasks"). The
+   * model keeps the rule the route's line states (an edit of the statement must
+   * not change the route); the lint counts the rule as stated, at this range.
+   */
+  impliedOwnership: Map<Route, SourceRange>;
   /** README parts. */
   overview: { description?: string; basePath?: string; auth?: Partial<Omit<Auth, 'ownership'>> & { ownership?: Partial<Auth['ownership']> }; resourceOrder: string[] };
   errors?: Partial<Errors>;

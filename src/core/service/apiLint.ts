@@ -9,7 +9,7 @@
 import type { Finding, SeverityOverrides } from '../diagnostics';
 import type { DbModel } from '../dbModels';
 import { API_LINT_RULES, buildLintContext, runLintRules, type LintContext } from '../lint';
-import type { ApiDesign, Route, SourceIndex } from '../model';
+import type { ApiDesign, Route, SourceIndex, SourceRange } from '../model';
 import { combineApiReads, type FileRead, type InlineBodies } from '../reader';
 
 /**
@@ -23,7 +23,9 @@ const ACROSS = API_LINT_RULES.filter((r) => WORKSPACE_RULES.has(r.code));
 
 /** What a file shares with every other file's findings: a change to it means a full run. */
 export function sharedFacets(read: FileRead, fileContext: Pick<LintContext, 'globalErrors' | 'errorSchemaStated'>): string {
-  return JSON.stringify([read.title, read.schemas, read.overview, read.errors, fileContext.globalErrors, fileContext.errorSchemaStated]);
+  // A resource's ownership, sharing and parent are read by the access rules of other files (grant bodies, nested routes).
+  const { name, model, owned, sharing, parent } = read.resource;
+  return JSON.stringify([read.title, read.schemas, read.overview, read.errors, fileContext.globalErrors, fileContext.errorSchemaStated, [name, model, owned, sharing, parent]]);
 }
 
 /** The parts of a file's routes the workspace rules compare (not their wording or places). */
@@ -50,7 +52,7 @@ export interface FullRun {
 export function fullRun(inputs: LintInputsNow): FullRun {
   const { design, sources } = combineApiReads(inputs.api.map((a) => a.read));
   const apiTexts = new Map(inputs.api.map((a) => [a.path, a.text]));
-  const ctx = buildLintContext({ design, sources, apiTexts, dbModels: inputs.dbModels, authTexts: inputs.authTexts, inline: inlineOf(inputs.api.map((a) => a.read)) });
+  const ctx = buildLintContext({ design, sources, apiTexts, dbModels: inputs.dbModels, authTexts: inputs.authTexts, inline: inlineOf(inputs.api.map((a) => a.read)), impliedOwnership: impliedOf(inputs.api.map((a) => a.read)) });
   return { byFile: group(runLintRules(ctx, inputs.severity)), ctx, design, sources };
 }
 
@@ -58,9 +60,12 @@ export function fullRun(inputs: LintInputsNow): FullRun {
 export function fileContext(last: FullRun, file: { path: string; read: FileRead; text: string }, inputs: LintInputsNow): { ctx: LintContext; raw: LintContext } {
   const own = combineApiReads([file.read]);
   for (const [element, span] of own.sources) last.sources.set(element, span);
-  const raw = buildLintContext({ design: { ...last.design, resources: own.design.resources }, sources: last.sources, apiTexts: new Map([[file.path, file.text]]), dbModels: inputs.dbModels, authTexts: inputs.authTexts, inline: inlineOf([file.read]) });
+  const raw = buildLintContext({ design: { ...last.design, resources: own.design.resources }, sources: last.sources, apiTexts: new Map([[file.path, file.text]]), dbModels: inputs.dbModels, authTexts: inputs.authTexts, inline: inlineOf([file.read]), impliedOwnership: impliedOf([file.read]) });
+  // The other files' resources as the last full run saw them, this file's as they are now.
+  const mine = new Map(raw.design.resources.map((r) => [r.name, r]));
+  const workspaceResources = [...last.ctx.workspaceResources.map((r) => mine.get(r.name) ?? r), ...raw.design.resources.filter((r) => !last.ctx.workspaceResources.some((w) => w.name === r.name))];
   // Its own text only: suppressions and fixes read the file the findings are in.
-  return { raw, ctx: { ...raw, errorSchemaStated: last.ctx.errorSchemaStated, globalErrors: last.ctx.globalErrors, firstFile: last.ctx.firstFile } };
+  return { raw, ctx: { ...raw, workspaceResources, errorSchemaStated: last.ctx.errorSchemaStated, globalErrors: last.ctx.globalErrors, firstFile: last.ctx.firstFile } };
 }
 
 /** The local rules' findings in one file. */
@@ -76,13 +81,18 @@ export function workspaceFindings(last: FullRun, inputs: LintInputsNow): Map<str
     for (const [element, span] of own.sources) last.sources.set(element, span);
     return own.design.resources;
   });
-  const ctx: LintContext = { ...last.ctx, design: { ...last.ctx.design, resources }, sources: last.sources, texts, inline: inlineOf(inputs.api.map((a) => a.read)) };
+  const ctx: LintContext = { ...last.ctx, design: { ...last.ctx.design, resources }, sources: last.sources, texts, inline: inlineOf(inputs.api.map((a) => a.read)), impliedOwnership: impliedOf(inputs.api.map((a) => a.read)) };
   return group(runLintRules(ctx, inputs.severity, ACROSS));
 }
 
 /** The bodies the reads found written inline, by route. */
 function inlineOf(reads: readonly FileRead[]): Map<Route, InlineBodies> {
   return new Map(reads.flatMap((r) => [...(r.inline ?? [])]));
+}
+
+/** The routes whose ownership their files imply beside their auth lines. */
+function impliedOf(reads: readonly FileRead[]): Map<Route, SourceRange> {
+  return new Map(reads.flatMap((r) => [...(r.impliedOwnership ?? [])]));
 }
 
 export function group(findings: readonly Finding[]): Map<string, Finding[]> {

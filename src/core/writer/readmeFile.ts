@@ -6,6 +6,7 @@ import { code, heading, item, list, paragraph, table, text } from './markdown';
 import { schemaSection } from './schemaSection';
 import { inline } from './inline';
 import { routeAnchor } from './slug';
+import { phrasing, rolesSentence } from './accessWords';
 
 function authParagraphs(design: ApiDesign): RootContent[] {
   const a = design.auth;
@@ -21,7 +22,7 @@ function authParagraphs(design: ApiDesign): RootContent[] {
     code(a.ownership.column),
     text(` column; another user's row answers ${a.ownership.otherUserStatus}.${a.spec ? ` See ${a.spec}.` : ''}`),
   );
-  return [first, second];
+  return a.roles ? [first, second, paragraph(...phrasing(rolesSentence(a.roles)))] : [first, second];
 }
 
 function errorsParagraph(design: ApiDesign, specsRoot: string): RootContent {

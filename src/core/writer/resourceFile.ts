@@ -6,6 +6,7 @@ import { heading, paragraph, text } from './markdown';
 import { inline } from './inline';
 import { routeSection } from './routeSection';
 import { schemaSection } from './schemaSection';
+import { parentSentence, sharingSentence } from './accessWords';
 
 /** The heading of a resource file: `Tasks API`. */
 export function resourceHeading(resource: Resource): string {
@@ -14,8 +15,11 @@ export function resourceHeading(resource: Resource): string {
 
 /** The line stating who owns the rows and which database model holds them. */
 export function ownershipLine(resource: Resource): string | undefined {
-  if (resource.owned) return resource.model ? `Rows are owned by a user: see ${resource.model}.` : 'Rows are owned by a user.';
-  return resource.model ? `Rows are not owned by a user. Database model: ${resource.model}.` : undefined;
+  // Sharing and the parent are on the same line, so a change to them is one line's change for the partial update.
+  const more = [resource.sharing ? sharingSentence(resource, resource.sharing) : '', resource.parent ? parentSentence(resource.parent) : ''].filter((s) => s !== '').map((s) => ` ${s}`).join('');
+  if (resource.owned) return (resource.model ? `Rows are owned by a user: see ${resource.model}.` : 'Rows are owned by a user.') + more;
+  if (resource.model) return `Rows are not owned by a user. Database model: ${resource.model}.${more}`;
+  return more === '' ? undefined : `Rows are not owned by a user.${more}`;
 }
 
 /** The mdast nodes of a resource's file. */

@@ -4,6 +4,7 @@ import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Route } from '../model';
 import { code, heading, labelItem, list, paragraph, table, text } from './markdown';
 import { inline } from './inline';
+import { accessWords, phrasing } from './accessWords';
 
 /** Words for a route's ownership rule. */
 export function ownershipWords(ownership: 'owner' | 'none'): string {
@@ -11,6 +12,10 @@ export function ownershipWords(ownership: 'owner' | 'none'): string {
 }
 
 export function authItem(route: Route): ListItem | undefined {
+  if (route.access !== undefined) {
+    const head = route.auth === 'jwt' ? 'JWT required; ' : route.auth === 'public' ? 'public (no token); ' : '';
+    return labelItem(route.auth === undefined ? 'Access' : 'Auth', ...phrasing(head + accessWords(route.access, route.path)));
+  }
   if (route.auth === undefined) {
     return route.ownership === undefined ? undefined : labelItem('Ownership', text(ownershipWords(route.ownership)));
   }

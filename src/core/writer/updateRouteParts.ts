@@ -14,7 +14,7 @@ import { routeKey, same } from './sameModel';
 type Part = { from: number; to: number; lf: string };
 
 const paragraphText = (nodes: Parameters<typeof paragraph>): string => stringify([paragraph(...nodes)]).trimEnd();
-const FIELDS = ['purpose', 'auth', 'ownership', 'errors', 'requestSchema', 'params', 'responses'] as const;
+const FIELDS = ['purpose', 'auth', 'ownership', 'access', 'errors', 'requestSchema', 'params', 'responses'] as const;
 
 /** The part edits for the changed fields, or undefined when a change has no part of its own to replace. */
 function partEdits(plan: FilePlan, span: SourceSpan, before: Route, after: Route): Part[] | undefined {
@@ -29,7 +29,7 @@ function partEdits(plan: FilePlan, span: SourceSpan, before: Route, after: Route
   const add = (r: [number, number] | undefined, lf: string | undefined): boolean => (r && lf !== undefined ? (parts.push({ from: r[0], to: r[1], lf }), true) : false);
   for (const k of ['params', 'responses'] as const) if (changed.has(k)) return undefined;
   if (changed.has('purpose') && !add(inside('purpose'), paragraphText(inline(after.purpose)))) return undefined;
-  if (changed.has('auth') || changed.has('ownership')) {
+  if (changed.has('auth') || changed.has('ownership') || changed.has('access')) {
     const auth = oneLine(inside('auth'));
     const own = inside('ownership');
     if (own && (!auth || own[0] !== auth[0] || own[1] !== auth[1])) return undefined;

@@ -78,6 +78,28 @@ export function planCatalogRows(plan: FilePlan, old: StatusMeaning[], catalog: S
   return true;
 }
 
+/**
+ * The design's resources in the order the index already lists them: the
+ * design's order is the files' names, the index's order its author's choice,
+ * so a change to one route does not move every other resource's rows. A
+ * resource the index does not list yet goes after the one before it in the
+ * design.
+ */
+function resourcesInFileOrder(design: ApiDesign, keys: string[]): ApiDesign['resources'] {
+  const owner = new Map(design.resources.flatMap((res) => res.routes.map((r) => [routeKey(r), res] as const)));
+  const order: ApiDesign['resources'] = [];
+  for (const k of keys) {
+    const res = owner.get(k);
+    if (res && !order.includes(res)) order.push(res);
+  }
+  design.resources.forEach((res, i) => {
+    if (order.includes(res)) return;
+    const prev = design.resources.slice(0, i).reverse().find((p) => order.includes(p));
+    order.splice(prev ? order.indexOf(prev) + 1 : 0, 0, res);
+  });
+  return order;
+}
+
 /** The README's route index (a `Method | Path` table), row by row; false when it has none. */
 export function planIndexRows(plan: FilePlan, old: ApiDesign, design: ApiDesign): boolean {
   const found = findTable(plan, (h) => col(h, /^(method|verb|http method)$/) >= 0 && col(h, /^(path|endpoint|route|url)$/) >= 0);
@@ -91,7 +113,7 @@ export function planIndexRows(plan: FilePlan, old: ApiDesign, design: ApiDesign)
   };
   // Links are written as the file's rows write them: `[tasks.md](tasks.md#...)` or plain `tasks.md#...`.
   const linked = found.rows.some((r) => /^\[.*\]\(.*\)$/.test(r.cells[iSpec] ?? ''));
-  const news = design.resources.flatMap((res) =>
+  const news = resourcesInFileOrder(design, found.rows.flatMap((r) => keyOf(r.cells) ?? [])).flatMap((res) =>
     res.routes.map((route) => {
       const before = found.rows.find((r) => keyOf(r.cells) === routeKey(route))?.cells;
       const target = `${res.name}.md#${routeAnchor(route)}`;

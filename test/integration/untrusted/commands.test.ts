@@ -43,7 +43,7 @@ describe('untrusted workspace: commands that write refuse', function () {
   it('Import API Specs reads the specs into the draft, and Generate then refuses to write them', async () => {
     const before = snapshotWorkspace();
     const draft = await vscode.commands.executeCommand<{ resources: Array<{ name: string }> }>('specArchitect.importSpecs');
-    assert.deepEqual(draft.resources.map((r) => r.name).sort(), ['tasks', 'users'], 'Import reads the example specs');
+    assert.deepEqual(draft.resources.map((r) => r.name).sort(), ['shares', 'tasks', 'users'], 'Import reads the example specs');
     const { result, shown } = await recordMessages(() => vscode.commands.executeCommand<{ refused?: string; written?: string[] }>('specArchitect.generateSpecs'));
     assert.match(result.refused ?? JSON.stringify(result), /trusted workspace.*Trust this workspace/);
     assert.equal(assertAsksForTrust(shown, 'Generate API Specs'), `Spec Architect: ${result.refused ?? ''}`);

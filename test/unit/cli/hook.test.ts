@@ -35,7 +35,7 @@ describe('CLI hook (Claude Code PostToolUse)', function () {
     const r = hook(dir, { file_path: file, old_string: '#task', new_string: '#tasks' });
     assert.equal(r.code, 2, r.stderr);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^specs\/api\/tasks\.md:3:\d+ error ref\.no-such-heading No heading "#tasks" in @specs\/db\/models\.md\. Did you mean #task\? Fix: Change to #task\.$/m);
+    assert.match(r.stderr, /^specs\/api\/tasks\.md:3:\d+ error ref\.no-such-heading No heading "#tasks" in @specs\/db\/models\.md\. Did you mean #task\? Fix: Change to #task[.;]/m);
   });
 
   it('exits 0 and prints nothing for a clean spec, an unrelated file and a file outside the workspace', () => {
@@ -61,7 +61,7 @@ describe('CLI hook (Claude Code PostToolUse)', function () {
     writeFileSync(models, readFileSync(models, 'utf8').replace('## Task\n', '## Task model\n'));
     const r = hook(dir, { file_path: models });
     assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /^CLAUDE\.md:10:\d+ error ref\.no-such-heading .*Fix: Change to #task-model\.$/m);
+    assert.match(r.stderr, /^CLAUDE\.md:10:\d+ error ref\.no-such-heading .*Fix: .*Change to #task-model\.$/m);
   });
 
   it('exits 1 (not blocking the agent) when standard input is not hook JSON', () => {

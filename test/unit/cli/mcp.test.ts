@@ -117,9 +117,12 @@ describe('CLI mcp (MCP client over stdio)', function () {
   it('list_routes and export_openapi answer the API the specs define', async () => {
     const c = await connect(dir);
     client = c.client;
-    const routes = (await c.call('list_routes', { pathPrefix: '/api/tasks/' })).structuredContent as { routes: Array<{ method: string; path: string; auth: string; ownership: string; errors: number[]; file: string; line: number }> };
+    const routes = (await c.call('list_routes', { resource: 'tasks', pathPrefix: '/api/tasks/' })).structuredContent as { routes: Array<{ method: string; path: string; auth: string; ownership: string; access?: string; errors: number[]; file: string; line: number }> };
     assert.deepEqual(routes.routes.map((r) => `${r.method} ${r.path}`), ['GET /api/tasks/{task_id}', 'PATCH /api/tasks/{task_id}', 'DELETE /api/tasks/{task_id}']);
-    assert.deepEqual(routes.routes[0], { ...routes.routes[0], auth: 'jwt', ownership: 'owner', errors: [401, 404, 422], file: 'specs/api/tasks.md', line: 30 });
+    assert.deepEqual(routes.routes[0], { ...routes.routes[0], auth: 'jwt', ownership: 'owner', access: 'owner-or-grant(read)', errors: [401, 404, 422], file: 'specs/api/tasks.md', line: 32 });
+    assert.deepEqual(routes.routes.map((r) => r.access), ['owner-or-grant(read)', 'owner-or-grant(edit)', 'owner']);
+    const shares = (await c.call('list_routes', { resource: 'shares' })).structuredContent as { routes: Array<{ method: string; path: string; access?: string }> };
+    assert.ok(shares.routes.some((r) => r.method === 'GET' && r.path === '/api/shared-tasks' && r.access !== undefined), JSON.stringify(shares.routes));
 
     const openapi = (await c.call('export_openapi', {})).structuredContent as { document: string; routes: number };
     const doc = JSON.parse(openapi.document) as { openapi: string; paths: Record<string, unknown> };

@@ -59,7 +59,7 @@ describe('designer draft', () => {
 describe('designer review', () => {
   it('the coverage matrix has one row per route with auth, ownership and 401/403/404/422', () => {
     const rows = coverageMatrix(tasksDraft());
-    assert.deepEqual(rows[1], { route: 'GET /api/tasks/{task_id}', auth: 'jwt', ownership: 'unstated', e401: true, e403: false, e404: false, e422: false });
+    assert.deepEqual(rows[1], { route: 'GET /api/tasks/{task_id}', auth: 'jwt', ownership: 'unstated', access: 'unstated', callers: ['owner', 'other user', 'anonymous'].map((who) => ({ who, gets: 'unstated' })), e401: true, e403: false, e404: false, e422: false });
   });
 
   it('asks 404 or 403 for another user\'s task, and the answer sets the rule and the route errors', () => {

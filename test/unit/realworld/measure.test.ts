@@ -68,6 +68,10 @@ describe('real-world measure', () => {
     const elsewhere = measure(once(['DELETE /api/notes/{id}']), [label(k!, 'right')], []);
     assert.equal(elsewhere.rightClaimed, 0);
     assert.equal(elsewhere.stale.length, 1);
+    // A right label on the file itself (no route) is claimed by such a finding too.
+    const fileLevel: Label = { repo: 'acme__notes', file: 'specs/api/notes.md', code: 'errors.404-missing', line: 'abc', n: 0, verdict: 'right', why: 'a reason' };
+    assert.equal(measure(once(['DELETE /api/notes/{id}']), [fileLevel], []).rightClaimed, 1);
+    assert.equal(measure(keyed(spec, [finding(3, 'errors.404-missing')]), [fileLevel], []).rightClaimed, 0);
     // And such a finding catches a reviewer's problem on each route it names.
     const problem: Problem = { id: 'p', repo: 'acme__notes', file: 'specs/api/notes.md', codes: ['errors.404-missing'], route: 'DELETE /api/notes/{note_id}', what: 'missing 404' };
     assert.equal(measure(once(['DELETE /api/notes/{id}']), [], [problem]).recall, 1);

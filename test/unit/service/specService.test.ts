@@ -112,6 +112,31 @@ describe('spec service (createSpecService)', () => {
     }
   });
 
+  it('access rules that read another file (its ownership, sharing, parent) give after each edit what a fresh read gives', async () => {
+    // Sharing is declared in tasks.md; the grant body and the nested comments are in other files.
+    const sharedTasks = TASKS.replace('see @specs/db/models.md#task.', 'see @specs/db/models.md#task. Shared through @specs/db/models.md#task: task_id names the task, member_id the user it is shared with, permissions the level (read < edit).');
+    const shares = ['# Shares API', '', '## POST /api/tasks/{task_id}/shares', '', 'Share a task.', '', '- **Auth:** JWT required; the owner only', '- **Request:** `ShareCreate`', '- **Response 201:** `ShareCreate`', '- **Errors:** 401, 404, 422', '', '## Schemas', '', '### ShareCreate', '', '| field | type | required | nullable |', '|---|---|---|---|', '| member_id | integer | yes | no |', '| permissions | string | yes | no |', ''].join('\n');
+    const comments = ['# Comments API', '', '## GET /api/tasks/{task_id}/comments', '', 'List a task\'s comments.', '', '- **Auth:** JWT required', '- **Response 200:** `CommentList`', '- **Errors:** 401, 404, 422', ''].join('\n');
+    const files: Record<string, string> = { ...workspace(), 'specs/api/tasks.md': sharedTasks, 'specs/api/shares.md': shares, 'specs/api/comments.md': comments, 'specs/db/models.md': '# Models\n\n## Task\n\n| Column | Type |\n|---|---|\n| id | int |\n' };
+    const service = createSpecService({ host: memoryHost(files), settings: defaultSettings() });
+    const codes = async (path: string) => (await service.diagnostics(path)).map((f) => f.code);
+    assert.deepEqual((await service.workspaceDiagnostics()).map(key).sort(), await fresh(files));
+    assert.ok((await codes('specs/api/comments.md')).includes('auth.parent-unchecked'));
+    assert.ok(!(await codes('specs/api/shares.md')).includes('schema.mass-assignment'), 'the declared level column is not mass assignment');
+    const edits: Array<[string, (t: string) => string]> = [
+      ['specs/api/comments.md', (t) => t.replace('List a task\'s comments.', 'List the comments of a task.')],
+      ['specs/api/shares.md', (t) => t.replace('Share a task.', 'Share a task with a user.')],
+      ['specs/api/tasks.md', (t) => t.replace(/ Shared through [^\n]*/, '')],
+      ['specs/api/tasks.md', (t) => t.replace('Rows are owned by a user: see @specs/db/models.md#task.', 'Rows are not owned by a user.')],
+      ['specs/api/comments.md', (t) => t.replace('- **Auth:** JWT required', '- **Auth:** JWT required; the owner only')],
+    ];
+    for (const [path, edit] of edits) {
+      files[path] = edit(files[path] ?? '');
+      await service.fileChanged(path);
+      assert.deepEqual((await service.workspaceDiagnostics()).map(key).sort(), await fresh(files), `after editing ${path}`);
+    }
+  });
+
   it('a new or deleted spec file re-checks everything, and the result equals a fresh read', async () => {
     const files = workspace();
     const host = memoryHost(files);

@@ -22,6 +22,8 @@ const WORKSPACES: Array<[string, string]> = [
   ['hand-styled example', join(process.cwd(), 'examples/taskflow/specs/api')],
 ];
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+/** The tasks resource of a design (resources are read in file order: shares comes first). */
+const tasksIn = (d: ApiDesign): ApiDesign['resources'][number] => d.resources.find((r) => r.name === 'tasks') as ApiDesign['resources'][number];
 
 for (const [label, dir] of WORKSPACES) {
   describe(`partial update by kind of change, ${label}`, () => {
@@ -55,7 +57,7 @@ for (const [label, dir] of WORKSPACES) {
 
     it('removes a removed route from its file and its row from the README index', () => {
       const gone = route('POST /api/tasks');
-      const { plan: p, after } = plan((d) => (d.resources[0] as ApiDesign['resources'][number]).routes.splice(1, 1));
+      const { plan: p, after } = plan((d) => tasksIn(d).routes.splice(1, 1));
       assertOnlyChanged(file('tasks.md'), p.edits, [span(gone)]);
       assertOnlyChanged(file('README.md'), p.edits, [lineRegion(file('README.md').text, '| POST | /api/tasks |')]);
       for (const name of ['errors.md', 'users.md']) assertUntouched(file(name), p);
@@ -67,7 +69,7 @@ for (const [label, dir] of WORKSPACES) {
       const description = tasks().description as string;
       const at = text.indexOf(description.slice(0, 30));
       const { plan: p } = plan((d) => {
-        const r = d.resources[0] as ApiDesign['resources'][number];
+        const r = tasksIn(d);
         r.title = 'Todo items';
         r.description = 'Everything the caller has to do.';
       });
@@ -81,7 +83,7 @@ for (const [label, dir] of WORKSPACES) {
     it('reorders routes, carrying unchanged sections over byte for byte', () => {
       const all = tasks().routes.map(span);
       const sections = all.map(([a, b]) => file('tasks.md').text.slice(a, b));
-      const { plan: p, after } = plan((d) => (d.resources[0] as ApiDesign['resources'][number]).routes.reverse());
+      const { plan: p, after } = plan((d) => tasksIn(d).routes.reverse());
       assertOnlyChanged(file('tasks.md'), p.edits, [[Math.min(...all.map((s) => s[0])), Math.max(...all.map((s) => s[1]))]]);
       assertOnlyChanged(file('README.md'), p.edits, [sectionRegion(file('README.md').text, 'Routes')]);
       const text = after.find((f) => f.path === 'specs/api/tasks.md')?.text ?? '';
@@ -125,9 +127,10 @@ for (const [label, dir] of WORKSPACES) {
       const changed = route('GET /api/tasks/{task_id}');
       const text = file('tasks.md').text;
       const { plan: p } = plan((d) => {
-        const r = d.resources[0] as ApiDesign['resources'][number];
+        const r = tasksIn(d);
         const x = r.routes.find((y) => key(y) === 'GET /api/tasks/{task_id}') as Route;
         x.auth = 'public';
+        delete x.access;
         x.ownership = 'none';
         x.errors = [404, 500];
         r.owned = false;
@@ -154,7 +157,7 @@ for (const [label, dir] of WORKSPACES) {
       const routes = tasks().routes.map(span);
       const last = Math.max(...routes.map((s) => s[1]));
       const { plan: p } = plan((d) =>
-        (d.resources[0] as ApiDesign['resources'][number]).routes.push({ method: 'POST', path: '/api/tasks/{task_id}/done', purpose: 'Mark a task done.', auth: 'jwt', ownership: 'owner', params: [{ name: 'task_id', in: 'path', type: 'integer', required: true }], responses: [{ status: 200, schema: 'TaskRead' }], errors: [401, 404] }),
+        tasksIn(d).routes.push({ method: 'POST', path: '/api/tasks/{task_id}/done', purpose: 'Mark a task done.', auth: 'jwt', ownership: 'owner', params: [{ name: 'task_id', in: 'path', type: 'integer', required: true }], responses: [{ status: 200, schema: 'TaskRead' }], errors: [401, 404] }),
       );
       assertOnlyChanged(file('tasks.md'), p.edits, [[last, last]]);
       assertOnlyChanged(file('README.md'), p.edits, [lineRegion(file('README.md').text, '| DELETE | /api/tasks/{task_id} |')]);

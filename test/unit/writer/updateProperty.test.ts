@@ -33,14 +33,15 @@ const CHANGES: Record<string, Change> = {
     const { method, path, ...rest } = other;
     void method;
     void path;
-    for (const k of ['auth', 'ownership', 'requestSchema'] as const) delete route[k];
+    for (const k of ['auth', 'ownership', 'access', 'requestSchema'] as const) delete route[k];
     Object.assign(route, rest);
   },
   'change auth, ownership and errors of a route': (d, _, n) => {
     const route = at(d.resources.flatMap((x) => x.routes), n);
     if (!route) return;
     route.auth = route.auth === 'public' ? 'jwt' : 'public';
-    if (n % 3 === 0) delete route.ownership;
+    if (route.access !== undefined) route.access = n % 2 === 0 ? { kind: 'owner-or-grant', level: 'edit' } : { kind: 'role', role: 'admin', deniedStatus: 403 };
+    else if (n % 3 === 0) delete route.ownership;
     else route.ownership = route.ownership === 'owner' ? 'none' : 'owner';
     route.errors = n % 2 === 0 ? [] : [...route.errors.slice(1).filter((s) => s !== 409), 409];
   },

@@ -4,6 +4,7 @@
 import type { LintRule, RuleFinding } from '../types';
 import { allRoutes, memberLine, placeOf, schemaNamed } from '../places';
 import { wholeLines } from '../text';
+import { isGrantBodyField } from '../grants';
 
 const OWNER_FIELDS = /^(user_?id|owner_?id|userid|ownerid)$/i;
 
@@ -22,6 +23,8 @@ export const authOwnerInBody: LintRule = {
       seen.add(schema);
       for (const field of schema.fields) {
         if (field.name !== column && !OWNER_FIELDS.test(field.name)) continue;
+        // A grant body's user is the grantee, not the owner.
+        if (isGrantBodyField(ctx.workspaceResources, route, schema, field.name)) continue;
         const line = memberLine(ctx, schema, field);
         const text = line && ctx.texts.get(line.file);
         const fix = line && text !== undefined

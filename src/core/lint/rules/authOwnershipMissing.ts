@@ -2,10 +2,10 @@
 // must say that it only reaches the caller's own rows. Without it, the
 // implementation is free to leak every user's data. A create (POST on the
 // collection) takes its owner from the token and is checked by
-// auth.owner-in-body instead. A file that states isolation for none of its
-// routes is told once.
+// auth.owner-in-body instead. Several routes of a file without it are told
+// once, at the first of them, naming the others.
 import type { LintRule, RuleFinding } from '../types';
-import { allRoutes, byFile, isOwnedRoute, placeOf, routeLabel } from '../places';
+import { allRoutes, byFile, isOwnedRoute, ownershipStated, placeOf, routeLabel } from '../places';
 import { appendToAuthLineEdit } from '../fixes';
 import { chosenOtherUserStatus } from './ownershipStatus';
 import type { Route } from '../../model';
@@ -21,12 +21,11 @@ export const authOwnershipMissing: LintRule = {
   check(ctx) {
     const column = ctx.design.auth.ownership.column;
     const status = chosenOtherUserStatus(ctx);
-    const missing = allRoutes(ctx).filter((entry) => isOwnedRoute(ctx, entry) && entry.route.auth !== 'public' && entry.route.ownership === undefined && !createsOnCollection(entry.route));
+    const missing = allRoutes(ctx).filter((entry) => isOwnedRoute(ctx, entry) && entry.route.auth !== 'public' && !ownershipStated(ctx, entry.route) && !createsOnCollection(entry.route));
     const found: RuleFinding[] = [];
-    const everyRoute = byFile(ctx, allRoutes(ctx));
-    for (const [file, entries] of byFile(ctx, missing)) {
-      const stated = (everyRoute.get(file) ?? []).some((e) => e.route.ownership !== undefined);
-      if (entries.length >= 2 && !stated) {
+    for (const [, entries] of byFile(ctx, missing)) {
+      // Several routes of one file missing it is one missing statement, whether or not other routes of the file state theirs.
+      if (entries.length >= 2) {
         const first = entries[0]!.route;
         found.push({
           ...placeOf(ctx, first, 'auth', 'heading'),

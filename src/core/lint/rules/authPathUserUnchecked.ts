@@ -7,6 +7,7 @@
 import type { LintRule, RuleFinding } from '../types';
 import { allRoutes, byFile, isUserParam, pathParams, placeOf, routeLabel } from '../places';
 import { appendToAuthLineEdit } from '../fixes';
+import { effectiveOwnership } from '../../model';
 
 export const authPathUserUnchecked: LintRule = {
   code: 'auth.path-user-unchecked',
@@ -14,7 +15,7 @@ export const authPathUserUnchecked: LintRule = {
   description: '`{user_id}` in the path, but no rule that it must equal the token\'s user.',
   check(ctx) {
     const found: RuleFinding[] = [];
-    const unchecked = allRoutes(ctx).filter(({ route }) => route.auth !== 'public' && route.ownership !== 'owner' && pathParams(route.path).some(isUserParam));
+    const unchecked = allRoutes(ctx).filter(({ route }) => route.auth !== 'public' && effectiveOwnership(route) !== 'owner' && !ctx.impliedOwnership?.has(route) && route.access?.kind !== 'role' && pathParams(route.path).some(isUserParam));
     for (const [, entries] of byFile(ctx, unchecked)) {
       const first = entries[0]!.route;
       const param = pathParams(first.path).find(isUserParam) as string;

@@ -20,6 +20,10 @@ import { restMethodSemantics } from './restMethodSemantics';
 import { schemaFieldNotInModel } from './schemaFieldNotInModel';
 import { schemaSensitiveFieldExposed } from './schemaSensitiveFieldExposed';
 import { routePurposeMissing } from './routePurposeMissing';
+import { authGrantEscalation } from './authGrantEscalation';
+import { authRoleUnchecked } from './authRoleUnchecked';
+import { authParentUnchecked } from './authParentUnchecked';
+import { schemaMassAssignment } from './schemaMassAssignment';
 
 export const API_LINT_RULES: readonly LintRule[] = [
   authMissing,
@@ -42,4 +46,8 @@ export const API_LINT_RULES: readonly LintRule[] = [
   schemaFieldNotInModel,
   schemaSensitiveFieldExposed,
   routePurposeMissing,
+  authGrantEscalation,
+  authRoleUnchecked,
+  authParentUnchecked,
+  schemaMassAssignment,
 ];

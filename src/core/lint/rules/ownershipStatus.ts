@@ -2,6 +2,7 @@
 // shared by the ownership rules. FastAPI projects must pick one and use it
 // everywhere; the routes' majority decides, then the auth spec's rule.
 import type { Route } from '../../model';
+import { effectiveOwnership } from '../../model';
 import type { LintContext } from '../types';
 import { allRoutes, isUserParam, pathParams } from '../places';
 
@@ -12,7 +13,9 @@ export function addressesRow(route: Route): boolean {
 
 /** 403 or 404 when a route's errors say which it answers for another user's row, else undefined. */
 export function routeOtherUserStatus(route: Route): 403 | 404 | undefined {
-  if (route.ownership !== 'owner') return undefined;
+  // Grantees count: a route open to the owner and grantees answers everyone else like another user.
+  if (effectiveOwnership(route) !== 'owner') return undefined;
+  if (route.access && 'deniedStatus' in route.access && route.access.deniedStatus !== undefined) return route.access.deniedStatus;
   const has403 = route.errors.includes(403);
   const has404 = route.errors.includes(404);
   if (has403 && !has404) return 403;

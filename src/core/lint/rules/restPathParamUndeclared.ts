@@ -1,6 +1,7 @@
 // rest.path-param-undeclared: a route that lists its parameters (a table,
 // `- \`task_id\`: ...` bullets) but leaves one of its path's out. A route with
-// no parameter list at all is not told: its path declares them.
+// no parameter list at all is not told: its path declares them. A hint: an
+// id the path already names is self-explanatory to a reviewer.
 import type { LintRule } from '../types';
 import type { FindingFix } from '../../diagnostics';
 import type { LintContext } from '../types';
@@ -37,7 +38,7 @@ function declareFix(ctx: LintContext, route: Route, name: string): FindingFix | 
 
 export const restPathParamUndeclared: LintRule = {
   code: 'rest.path-param-undeclared',
-  defaultSeverity: 'info',
+  defaultSeverity: 'hint',
   description: 'A `{param}` in the path is not in the parameter list.',
   check(ctx) {
     return allRoutes(ctx).flatMap(({ route }) => {

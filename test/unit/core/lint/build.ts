@@ -46,7 +46,7 @@ export const TASK_MODEL: DbModel = {
 };
 
 export function context(d: ApiDesign, over: Partial<LintContext> = {}): LintContext {
-  return { design: d, sources: new Map(), texts: new Map(), dbModels: [TASK_MODEL], errorSchemaStated: true, firstFile: 'specs/api/tasks.md', ...over };
+  return { design: d, workspaceResources: over.design?.resources ?? d.resources, sources: new Map(), texts: new Map(), dbModels: [TASK_MODEL], errorSchemaStated: true, firstFile: 'specs/api/tasks.md', ...over };
 }
 
 /** The codes the engine reports for a design, sorted. */
