@@ -14,12 +14,13 @@ import { lintApiWorkspace } from '../core/lint';
 import type { ApiDesign, SourceIndex } from '../core/model';
 import { validateDesign } from '../core/model';
 import { readApiSpecs } from '../core/reader';
-import { diagnoseFile, filesToRecheck, resolveToken, scanTokens, underRoot, type Resolution } from '../core/references';
+import { crawlFindings, diagnoseFile, filesToRecheck, resolveToken, scanTokens, underRoot, type Resolution } from '../core/references';
 import { routeKey, type SpecFileInfo } from '../core/references';
 import { exportOpenApiFromSpecs, type OpenApiExport, type OpenApiFormat } from '../core/openapi';
 import { applyEdits, generationPlan, lineDiff, type GenerationPlan } from '../core/designer';
+import { confine, readInside } from '../core/paths';
 import { createNodeHost } from '../cli/nodeHost';
-import { writableInside, writeInside } from '../cli/confinedWrite';
+import { applySteps, checkSteps, failureLines, type WriteStep } from '../cli/writeTargets';
 import { describeProblem } from '../cli/designProblems';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -79,13 +80,14 @@ export class WorkspaceChecks {
     let stamp = '';
     try {
       const st = statSync(configPath);
-      stamp = `${st.mtimeMs}:${st.size}`;
+      // Only a regular file is read: a FIFO of that name would block the read forever.
+      if (st.isFile()) stamp = `${st.mtimeMs}:${st.size}`;
     } catch { /* no config: the defaults */ }
     if (stamp === this.configStamp) return false;
     this.configStamp = stamp;
     let text: string | undefined;
     try {
-      text = stamp === '' ? undefined : readFileSync(configPath, 'utf8');
+      text = stamp === '' ? undefined : readFileSync(configPath, 'utf8').replace(/^\uFEFF/, '');
     } catch { /* gone since the stat */ }
     const loaded = resolveSettings(undefined, text);
     this.config = loaded.settings;
@@ -106,7 +108,7 @@ export class WorkspaceChecks {
   private reset(): void {
     this.index?.unwatch();
     this.changeCount++;
-    this.index = new WorkspaceIndex(this.folder, this.specsRoot);
+    this.index = new WorkspaceIndex(this.folder, this.host, this.specsRoot);
     if (this.options.watch) this.index.watch();
     this.refFindings.clear();
     this.apiState = undefined;
@@ -129,7 +131,7 @@ export class WorkspaceChecks {
     if (this.options.watch) await new Promise((done) => setImmediate(done));
     if (this.loadConfig()) this.reset();
     const first = this.refFindings.size === 0 && this.apiState === undefined;
-    const { changes } = this.index.refresh();
+    const { changes } = await this.index.refresh();
     if (changes.length > 0) this.changeCount++;
     const index = this.index.index;
     const recheck = new Set<string>();
@@ -168,6 +170,11 @@ export class WorkspaceChecks {
     const wanted = files ? new Set(files) : undefined;
     const out: Finding[] = [];
     for (const [path, found] of this.refFindings) if (!wanted || wanted.has(path)) for (const f of found) out.push(f);
+    // What the crawl could not read or stopped at (io.unreadable, io.crawl-limit), as the CLI's lint reports it.
+    for (const found of crawlFindings(this.index.crawlReport())) {
+      const f = applySeverity(found, this.config.severity ?? {});
+      if (f && (!wanted || wanted.has(f.file))) out.push(f);
+    }
     for (const f of this.apiState?.lint ?? []) if (!wanted || wanted.has(f.file)) out.push(f);
     // Plain comparison: localeCompare costs tens of milliseconds on thousands of findings.
     return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset));
@@ -234,16 +241,20 @@ export class WorkspaceChecks {
     return { specsRoot: this.specsRoot, files, kept: plan.deletes, outside: [...outside, ...(await this.refusedTargets(plan, outside))] };
   }
 
-  /** Writes a plan made by planDesign; refuses all of it when any path would leave the specs' API folder. */
+  /**
+   * Writes a plan made by planDesign in two phases (cli/writeTargets): every
+   * target is checked first (inside the specs root after links, not a folder,
+   * not a link to nothing, writable), so a refusal writes nothing; a write
+   * that still fails says what was and was not written.
+   */
   async writePlan(plan: DesignPlan): Promise<string[]> {
     if (plan.outside.length > 0) throw new Error(`nothing was written: ${plan.outside.join(', ')} would be written outside ${plan.specsRoot}/api/.`);
-    const written: string[] = [];
-    for (const f of plan.files) {
-      if (f.status === 'unchanged') continue;
-      if ((await writeInside(this.folder, f.path, f.after, f.status === 'new' ? 'create' : 'replace')) === 'exists') throw new Error(`${f.path} appeared since the plan was made; it was left alone. Plan again.`);
-      written.push(f.path);
-    }
-    return written;
+    const steps = plan.files.filter((f) => f.status !== 'unchanged').map((f): WriteStep => ({ path: f.path, kind: f.status === 'new' ? 'create' : 'replace', text: f.after }));
+    const refused = await checkSteps(this.folder, this.host, plan.specsRoot, steps);
+    if (refused.length > 0) throw new Error(`nothing was written: ${refused.map((r) => `${r.path}: ${r.why}`).join('; ')}. Plan again.`);
+    const result = await applySteps(this.folder, steps);
+    if (result.failed) throw new Error(failureLines('apply_design_change', result, steps).join('\n'));
+    return result.done.map((s) => s.path);
   }
 
   /** The line diff of two texts. */
@@ -259,7 +270,7 @@ export class WorkspaceChecks {
   private async refusedTargets(plan: GenerationPlan, outside: string[]): Promise<string[]> {
     const refused: string[] = [];
     for (const path of new Set([...plan.creates.map((c) => c.file), ...plan.edits.map((e) => e.file)])) {
-      if (!outside.includes(path) && !(await writableInside(this.host, path))) refused.push(path);
+      if (!outside.includes(path) && !(await confine(this.host, path, this.specsRoot, 'write')).ok) refused.push(path);
     }
     return refused;
   }
@@ -269,7 +280,8 @@ export class WorkspaceChecks {
     const names = ((await this.host.readDirectory(dir)) ?? []).filter(([n, k]) => k === 'file' && /\.md$/i.test(n)).map(([n]) => n).sort();
     const files: Array<{ path: string; text: string }> = [];
     for (const name of names) {
-      const text = await this.host.readFile(`${dir}/${name}`);
+      // A spec that is a link leading out of the specs root is never read (the one confinement check).
+      const text = await readInside(this.host, `${dir}/${name}`, this.specsRoot);
       if (text !== undefined) files.push({ path: `${dir}/${name}`, text });
     }
     return files;

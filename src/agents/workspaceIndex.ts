@@ -1,14 +1,20 @@
 // Keeps a ReferenceIndex of one workspace folder up to date from the files'
-// modification times: a refresh walks the folder (synchronous stats are
-// several times faster than promises for thousands of small files) and reads
-// only the files that are new or changed since the last one. With watchers
-// (a long-lived server), a refresh after the first stats only the paths they
-// named, so a warm refresh costs nothing on a quiet workspace; when a watcher
-// fails or cannot name a path, the next refresh walks again. The same crawl
-// rules as the core's buildIndex: skipped folders, scanned languages, and
-// links under the specs root that leave it are recorded, never read.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, watch, type Dirent, type FSWatcher } from 'node:fs';
+// modification times: a refresh walks the folder with the one bounded crawl
+// of the core (core/paths/walk: each folder once by device and inode, links
+// followed only inside the workspace, depth and entry limits, special files
+// skipped) and reads only the files that are new or changed since the last
+// one (a synchronous stat per file: several times faster than promises for
+// thousands of small files). With watchers (a long-lived server), a refresh
+// after the first stats only the paths they named, so a warm refresh costs
+// nothing on a quiet workspace; when a watcher fails or cannot name a path,
+// the next refresh walks again. Entries under the specs root go through the
+// one confinement check: a link leaving the root is recorded, never read.
+// Files are read by the Node host's rule (regular files only, never blocking).
+import { lstatSync, statSync, watch, type FSWatcher } from 'node:fs';
 import * as nodePath from 'node:path';
+import type { SpecHost } from '../core/host';
+import { readRegularSync, reasonOf } from '../cli/nodeHost';
+import { confiner, isUnder, walkTree, type WalkResult } from '../core/paths';
 import { DEFAULT_LANGUAGES, ReferenceIndex, SKIPPED_FOLDERS, scannedBy, type IndexChange } from '../core/references';
 import { normalizeSpecsRoot as normalizeRoot } from '../core/settings';
 
@@ -23,15 +29,18 @@ interface Seen {
   size: number;
 }
 
+type Changes = Refresh['changes'];
+
 export class WorkspaceIndex {
   readonly index: ReferenceIndex;
   private readonly root: string;
   private readonly scanned: (path: string) => boolean;
   private readonly seen = new Map<string, Seen>();
   private readonly folders = new Set<string>();
-  private realBase: string | undefined;
+  /** What the crawl could not read or stopped at (io.* findings). */
+  private report: WalkResult = { warnings: [], unreadable: [], entries: 0 };
 
-  constructor(readonly folder: string, specsRoot: string, languages: readonly string[] = DEFAULT_LANGUAGES) {
+  constructor(readonly folder: string, private readonly host: SpecHost, specsRoot: string, languages: readonly string[] = DEFAULT_LANGUAGES) {
     this.index = new ReferenceIndex(specsRoot);
     this.root = normalizeRoot(specsRoot);
     this.scanned = scannedBy(languages);
@@ -39,7 +48,12 @@ export class WorkspaceIndex {
 
   /** Whether a workspace path lies under the specs root. */
   underRoot(path: string): boolean {
-    return this.root === '' || path === this.root || path.startsWith(`${this.root}/`);
+    return isUnder(path, this.root);
+  }
+
+  /** Limits the crawl reached and what it could not read, as of the last refresh. */
+  crawlReport(): Readonly<WalkResult> {
+    return this.report;
   }
 
   /**
@@ -66,11 +80,11 @@ export class WorkspaceIndex {
     this.dirty = undefined;
   }
 
-  private watchFolder(dir: string, abs: string): void {
+  private watchFolder(dir: string): void {
     this.walked.add(dir);
     if (!this.watching || this.watchers.has(dir)) return;
     try {
-      const w = watch(abs, (_event, name) => {
+      const w = watch(this.absolute(dir), (_event, name) => {
         if (name === null) this.dirty = undefined;
         else this.dirty?.add(dir === '' ? String(name) : `${dir}/${String(name)}`);
       });
@@ -96,18 +110,21 @@ export class WorkspaceIndex {
     }
   }
 
+  private absolute(path: string): string {
+    return path === '' ? this.folder : nodePath.join(this.folder, ...path.split('/'));
+  }
+
   /** Brings the index up to date with the disk. */
-  refresh(): Refresh {
-    this.realBase ??= safeRealpath(this.folder);
+  async refresh(): Promise<Refresh> {
     const dirty = this.dirty;
     // From now on the watcher collects for the next refresh (a full walk when not watching).
     this.dirty = this.watching ? new Set() : undefined;
     if (dirty) return this.refreshPaths(dirty);
-    const changes: Refresh['changes'] = [];
+    const changes: Changes = [];
     const files = new Set<string>();
     const folders = new Set<string>();
     this.walked = new Set();
-    this.visit('', files, folders, changes, new Set());
+    this.report = await this.visit('', files, folders, changes);
     for (const [d, w] of this.watchers) {
       if (!this.walked.has(d)) {
         w.close();
@@ -127,14 +144,13 @@ export class WorkspaceIndex {
   }
 
   /** Re-reads only the named paths: a file, a folder (walked), or a path that went away. */
-  private refreshPaths(paths: Set<string>): Refresh {
-    const changes: Refresh['changes'] = [];
+  private async refreshPaths(paths: Set<string>): Promise<Refresh> {
+    const changes: Changes = [];
     for (const path of paths) {
       if (path.split('/').some((seg) => SKIPPED_FOLDERS.has(seg))) continue;
-      const abs = nodePath.join(this.folder, ...path.split('/'));
       let st;
       try {
-        st = lstatSync(abs);
+        st = lstatSync(this.absolute(path));
       } catch {
         st = undefined;
       }
@@ -146,16 +162,21 @@ export class WorkspaceIndex {
             this.folders.add(path);
             changes.push({ path, change: this.index.addFolder(path) });
           }
-          this.visit(path, files, folders, changes, new Set());
+          const report = await this.visit(path, files, folders, changes);
+          this.report = { ...report, unreadable: [...this.report.unreadable.filter((u) => !isUnder(u.path, path)), ...report.unreadable], warnings: [...new Set([...this.report.warnings, ...report.warnings])] };
           for (const f of folders) this.folders.add(f);
           this.forgetUnder(path, files, folders, changes);
-        } else this.visitFile(path, abs, this.underRoot(path), new Set(), changes);
+        } else if (st.isFile()) {
+          const reason = await this.visitFile(path, this.underRoot(path), new Set(), changes);
+          if (reason) this.report = { ...this.report, unreadable: [...this.report.unreadable.filter((u) => u.path !== path), { path, reason }] };
+        }
         continue;
       }
       // A link: the full walk applies the rules for links (followed inside the workspace only).
       if (st) return this.walkAll(changes);
       // Gone: a file, or a folder with everything seen under it (in or outside the specs root).
       this.unwatchUnder(path);
+      this.report = { ...this.report, unreadable: this.report.unreadable.filter((u) => !isUnder(u.path, path)) };
       if (this.seen.delete(path)) changes.push({ path, change: this.index.remove(path) });
       else {
         const specsFolder = this.folders.delete(path);
@@ -166,14 +187,14 @@ export class WorkspaceIndex {
     return { changes };
   }
 
-  private walkAll(changes: Refresh['changes']): Refresh {
+  private async walkAll(changes: Changes): Promise<Refresh> {
     this.dirty = undefined;
-    const rest = this.refresh();
+    const rest = await this.refresh();
     return { changes: [...changes, ...rest.changes] };
   }
 
   /** Forgets what was seen under `dir` and is no longer there. */
-  private forgetUnder(dir: string, files: Set<string>, folders: Set<string>, changes: Refresh['changes']): void {
+  private forgetUnder(dir: string, files: Set<string>, folders: Set<string>, changes: Changes): void {
     const prefix = `${dir}/`;
     for (const path of [...this.seen.keys()]) {
       if (path.startsWith(prefix) && !files.has(path)) {
@@ -189,82 +210,79 @@ export class WorkspaceIndex {
     }
   }
 
-  private visit(dir: string, files: Set<string>, folders: Set<string>, changes: Refresh['changes'], visitedReal: Set<string>): void {
-    const abs = dir === '' ? this.folder : nodePath.join(this.folder, ...dir.split('/'));
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    this.watchFolder(dir, abs);
-    for (const entry of entries) {
-      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      const entryAbs = nodePath.join(abs, entry.name);
-      const underSpecs = this.underRoot(path);
-      let isDir = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        // A link is followed only while its target stays in the workspace (and, under the specs root, in the root).
-        const real = safeRealpath(entryAbs);
-        const base = this.realBase;
-        const rel = real && base && (real === base || real.startsWith(base + nodePath.sep)) ? nodePath.relative(base, real).split(nodePath.sep).join('/') : undefined;
-        if (rel === undefined || (underSpecs && !this.underRoot(rel))) {
-          if (underSpecs) this.index.markOutside(path);
-          continue;
+  /** Walks `dir` with the core's bounded crawl; returns what the crawl could not read or stopped at. */
+  private async visit(dir: string, files: Set<string>, folders: Set<string>, changes: Changes): Promise<WalkResult> {
+    const unreadableFiles: WalkResult['unreadable'] = [];
+    const confine = confiner(this.host, this.root);
+    // A folder a watcher named is checked like any entry before anything in it is taken as inside.
+    if (dir !== '' && this.underRoot(dir) && dir !== this.root && !(await confine(dir, 'read')).ok) return { warnings: [], unreadable: [], entries: 0 };
+    const report = await walkTree(
+      this.host,
+      dir,
+      async (path, kind, link) => {
+        const underSpecs = this.underRoot(path) && path !== this.root;
+        if (underSpecs && !(await confine(path, 'read', link)).ok) {
+          const change = this.index.markOutside(path);
+          if (change.structure) changes.push({ path, change });
+          return false;
         }
-        if (visitedReal.has(real as string)) continue;
-        try {
-          isDir = statSync(entryAbs).isDirectory();
-        } catch {
-          continue;
+        if (kind === 'directory') {
+          if (underSpecs) {
+            folders.add(path);
+            if (!this.folders.has(path)) changes.push({ path, change: this.index.addFolder(path) });
+          }
+          return true;
         }
-        if (isDir) visitedReal.add(real as string);
-      }
-      if (isDir) {
-        if (SKIPPED_FOLDERS.has(entry.name)) continue;
-        if (underSpecs) {
-          folders.add(path);
-          if (!this.folders.has(path)) changes.push({ path, change: this.index.addFolder(path) });
-        }
-        this.visit(path, files, folders, changes, visitedReal);
-        continue;
-      }
-      this.visitFile(path, entryAbs, underSpecs, files, changes);
-    }
+        const reason = await this.visitFile(path, underSpecs, files, changes);
+        if (reason) unreadableFiles.push({ path, reason });
+        return true;
+      },
+      { skip: (name) => SKIPPED_FOLDERS.has(name), first: dir === '' && this.root !== '' ? this.root : undefined, entered: (d) => this.watchFolder(d) },
+    );
+    report.unreadable.push(...unreadableFiles);
+    return report;
   }
 
-  /** One file: read again when it is new or its modification time or size changed. */
-  private visitFile(path: string, abs: string, underSpecs: boolean, files: Set<string>, changes: Refresh['changes']): void {
+  /** One file: read again when it is new or its modification time or size changed; the reason when it cannot be read. */
+  private async visitFile(path: string, underSpecs: boolean, files: Set<string>, changes: Changes): Promise<string | undefined> {
     const read = this.scanned(path) || (underSpecs && /\.(md|markdown)$/i.test(path));
-    if (!read && !underSpecs) return;
+    if (!read && !underSpecs) return undefined;
+    const abs = this.absolute(path);
     let st;
     try {
+      // A link outside the specs root is read only while it stays in the workspace (the host's rule).
+      if (lstatSync(abs).isSymbolicLink() && (await this.host.realPath(path)) === null) return undefined;
       st = statSync(abs);
     } catch {
-      return;
+      return undefined;
     }
+    if (!st.isFile()) return undefined;
     files.add(path);
     const before = this.seen.get(path);
-    if (before && before.mtimeMs === st.mtimeMs && before.size === st.size) return;
+    if (before && before.mtimeMs === st.mtimeMs && before.size === st.size) return undefined;
     this.seen.set(path, { mtimeMs: st.mtimeMs, size: st.size });
     if (!read) {
       changes.push({ path, change: this.index.addFile(path) });
-      return;
+      return undefined;
     }
-    let text: string;
+    // The host's read rule (regular files only, never blocking, BOM dropped, 16 MB at most), synchronous:
+    // the path was confined above (under the root) or is a file of the workspace after links.
+    let text: string | undefined;
+    let reason: string | undefined;
     try {
-      text = readFileSync(abs, 'utf8');
-    } catch {
-      return;
+      text = readRegularSync(abs);
+    } catch (error) {
+      reason = reasonOf(error);
     }
+    if (text === undefined) {
+      // Seen but unread: the next refresh tries again; a spec still exists for the references to it.
+      this.seen.delete(path);
+      const change = underSpecs ? this.index.addFile(path) : undefined;
+      if (change?.structure) changes.push({ path, change });
+      return reason;
+    }
+    this.report = { ...this.report, unreadable: this.report.unreadable.filter((u) => u.path !== path) };
     changes.push({ path, change: this.index.update(path, text) });
-  }
-}
-
-function safeRealpath(abs: string): string | undefined {
-  try {
-    return realpathSync(abs);
-  } catch {
     return undefined;
   }
 }

@@ -1,10 +1,12 @@
 // `spec-architect export-openapi [dir] [--out file] [--format json|yaml]`:
 // reads <dir>/<specsRoot>/api/*.md and prints or writes the OpenAPI 3.1 document.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { OpenApiFormat } from '../core/openapi';
 import { createSpecService } from '../core/service';
-import { createNodeHost } from './nodeHost';
+import { escapeControls } from './format';
+import { createNodeHost, reasonOf } from './nodeHost';
+import { makeFolders } from './writeTargets';
 import type { CliIo } from './run';
 import { cliSettings } from './settings';
 
@@ -36,13 +38,25 @@ export async function runExportOpenapi(argv: string[], io: CliIo): Promise<numbe
     io.stderr.write(`spec-architect export-openapi: no API specs in ${resolve(folder, specsRoot, 'api')} (expected *.md files).\n`);
     return 2;
   }
+  for (const why of result.skipped) io.stderr.write(`spec-architect export-openapi: ${escapeControls(why)}\n`);
   if (args.out === undefined) {
     io.stdout.write(result.text);
     return 0;
   }
   const target = resolve(io.cwd, args.out);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, result.text, 'utf8');
+  // The file is named by the user, anywhere; what can go wrong there is said in one line.
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    io.stderr.write(`spec-architect export-openapi: ${escapeControls(target)} is ${existing.isDirectory() ? 'a folder' : 'not a regular file'}; name a file with --out, e.g. --out ${escapeControls(join(args.out, 'openapi.json'))}.\n`);
+    return 2;
+  }
+  try {
+    await makeFolders(dirname(target));
+    await writeFile(target, result.text, 'utf8');
+  } catch (error) {
+    io.stderr.write(`spec-architect export-openapi: ${escapeControls(target)} could not be written (${reasonOf(error)}); name a file in a folder you can write with --out. Nothing was written.\n`);
+    return 2;
+  }
   io.stderr.write(`spec-architect: wrote ${target} (${result.routes} routes from ${result.files.length} files).\n`);
   return 0;
 }

@@ -5,9 +5,19 @@ import { REPOSITORY_URL } from './release';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
+/**
+ * Control characters (a newline or an escape in a file name) as `\n`,
+ * `\x1b`: one finding stays one line, and nothing can forge another line or
+ * drive the terminal.
+ */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : c.charCodeAt(0) > 0xff ? `\\u${c.charCodeAt(0).toString(16)}` : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
 /** Findings as lines; positions are 1-based like compilers print them. */
 export function formatText(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}\n`).join('');
+  return findings.map((f) => `${escapeControls(f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${escapeControls(f.message)}\n`).join('');
 }
 
 export function formatJson(findings: readonly Finding[]): string {

@@ -1,44 +1,51 @@
-// `spec-architect generate <design.json> [--out dir]`: validates a JSON design
-// against the ApiDesign schema and writes <dir>/<specsRoot>/api/*.md with the
-// writer. Existing API specs are updated through the partial update, so
-// hand-written text outside the changed sections is kept. Nothing is written
-// outside the target folder, and nothing at all when any path would be.
-// The file of a resource the design no longer has is deleted only with
-// --delete-removed: a design file written by hand may simply leave a resource
-// out, and a deleted spec is not undoable from a terminal.
-import { mkdir, readFile, unlink } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { applyEdits, generationPlan } from '../core/designer';
+// `spec-architect generate <design.json> [--out dir] [--prune] [--delete-removed] [--dry-run]`:
+// validates a JSON design and brings <dir>/<specsRoot>/api/*.md in line with
+// it. Existing specs are updated through the partial update, which keeps
+// every hand-written section the design does not own: a route the design
+// does not name stays unless --prune, a description the design leaves empty
+// keeps the specs' text, the file of a left-out resource is deleted only with
+// --delete-removed and only when the writer generated it. Each file's report
+// names the sections added, changed and removed; --dry-run prints the diff
+// and writes nothing. Every target is checked before the first write.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { applyEdits, generationPlan, lineDiff } from '../core/designer';
 import { validateDesign } from '../core/model';
-import { writableInside, writeInside } from './confinedWrite';
+import { readInside } from '../core/paths';
+import { sectionChanges } from '../core/writer';
 import { describeProblem } from './designProblems';
-import { createNodeHost } from './nodeHost';
+import { escapeControls } from './format';
+import { createNodeHost, reasonOf } from './nodeHost';
 import type { CliIo } from './run';
-import { cliSettings } from './settings';
+import { cliWriteSettings } from './settings';
+import { unifiedDiff } from '../agents/unifiedDiff';
+import { applySteps, checkSteps, failureLines, makeFolders, type WriteStep } from './writeTargets';
 
-const USAGE = 'Usage: spec-architect generate <design.json> [--out dir] [--delete-removed]\n';
+const USAGE = 'Usage: spec-architect generate <design.json> [--out dir] [--prune] [--delete-removed] [--dry-run]\n';
 
 interface Args {
   design: string;
   out: string;
   deleteRemoved: boolean;
+  prune: boolean;
+  dryRun: boolean;
 }
 
-/** Runs the subcommand; 0 written (or already up to date), 2 usage, invalid design or refused path. */
+/** Runs the subcommand; 0 written (or already up to date), 2 usage, invalid design, refused path or failed write. */
 export async function runGenerate(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    io.stderr.write(`spec-architect generate: ${args}\n${USAGE}`);
+  const fail = (message: string): number => {
+    io.stderr.write(`spec-architect generate: ${escapeControls(message)}\n`);
     return 2;
-  }
+  };
+  if (typeof args === 'string') return fail(`${args}\n${USAGE}`.trimEnd());
   const designPath = resolve(io.cwd, args.design);
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(designPath, 'utf8'));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    io.stderr.write(`spec-architect generate: ${e.code === 'ENOENT' ? `${args.design} does not exist` : e.code ? `cannot read ${args.design}: ${e.message}` : `${args.design} is not valid JSON: ${e.message}`}.\n`);
-    return 2;
+    return fail(`${e.code === 'ENOENT' ? `${args.design} does not exist` : e.code ? `cannot read ${args.design} (${reasonOf(e)})` : `${args.design} is not valid JSON: ${e.message}`}.`);
   }
   const validation = validateDesign(raw);
   if (!validation.ok) {
@@ -48,70 +55,90 @@ export async function runGenerate(argv: string[], io: CliIo): Promise<number> {
   }
 
   const folder = resolve(io.cwd, args.out);
-  await mkdir(folder, { recursive: true });
+  if (!args.dryRun) {
+    const made = await makeFolders(folder).then(() => undefined, reasonOf);
+    if (made) return fail(`cannot use ${folder} as the output folder (${made}); name a folder with --out.`);
+  }
   const host = createNodeHost(folder);
-  const specsRoot = (await cliSettings(host, io)).specsRoot;
+  if ((await host.stat(''))?.kind !== 'directory' && !args.dryRun) return fail(`${folder} is not a folder; name a folder with --out.`);
+  const settings = await cliWriteSettings(host, io, 'generate');
+  if (!settings) return 2;
+  const specsRoot = settings.specsRoot;
   const apiDir = `${specsRoot}/api`;
-  // The confined host answers a link leading out as missing: it is never read, and refused below.
+  // A spec that is a link leading out of the specs root is never read (the one confinement check), and refused below.
   const names = ((await host.readDirectory(apiDir)) ?? []).filter(([name, kind]) => kind === 'file' && name.endsWith('.md')).map(([name]) => name).sort();
   const existing: Array<{ path: string; text: string }> = [];
   for (const name of names) {
-    const text = await host.readFile(`${apiDir}/${name}`);
+    const text = await readInside(host, `${apiDir}/${name}`, specsRoot);
     if (text !== undefined) existing.push({ path: `${apiDir}/${name}`, text });
   }
-  const { plan, outside } = generationPlan(validation.design, existing, specsRoot);
-  const deletes = args.deleteRemoved ? plan.deletes : [];
-  const targets = [...new Set([...plan.creates.map((c) => c.file), ...plan.edits.map((e) => e.file), ...deletes])];
-  const refused = [...outside];
-  for (const path of targets) if (!refused.includes(path) && !(await writableInside(host, path))) refused.push(path);
+  const { plan, outside } = generationPlan(validation.design, existing, specsRoot, { keep: { prune: args.prune, deleteRemoved: args.deleteRemoved } });
+
+  const byPath = new Map(existing.map((f) => [f.path, f.text]));
+  const steps: WriteStep[] = [
+    ...plan.creates.map((c): WriteStep => ({ path: c.file, kind: 'create', text: c.content })),
+    ...[...new Set(plan.edits.map((e) => e.file))].flatMap((path): WriteStep[] => {
+      const before = byPath.get(path) ?? '';
+      const after = applyEdits(before, plan.edits.filter((e) => e.file === path));
+      return after === before ? [] : [{ path, kind: 'replace', text: after }];
+    }),
+    ...plan.deletes.map((path): WriteStep => ({ path, kind: 'delete' })),
+  ];
+  const refused = [...outside.map((path) => ({ path, why: `it is outside ${apiDir}/` })), ...(await checkSteps(folder, host, specsRoot, steps.filter((s) => !outside.includes(s.path))))];
   if (refused.length > 0) {
-    io.stderr.write(`spec-architect generate: nothing was written: ${refused.join(', ')} would be written outside ${folder} or ${apiDir}/ (a path or a link leading out).\n`);
+    io.stderr.write('spec-architect generate: nothing was written:\n');
+    for (const r of refused) io.stderr.write(`  ${escapeControls(r.path)}: ${r.why}\n`);
     return 2;
   }
 
-  const byPath = new Map(existing.map((f) => [f.path, f.text]));
-  const lines: string[] = [];
-  for (const c of plan.creates) {
-    if ((await writeInside(folder, c.file, c.content, 'create')) === 'exists') {
-      io.stderr.write(`spec-architect generate: ${c.file} exists but could not be read (a link leading out?); it was left alone.\n`);
-      return 2;
+  const report = (step: WriteStep): string[] => {
+    if (step.kind === 'create') return [`created ${step.path}`];
+    if (step.kind === 'delete') return [`deleted ${step.path}`];
+    const c = sectionChanges(byPath.get(step.path) ?? '', step.text ?? '');
+    const part = (word: string, list: string[]) => (list.length > 0 ? [`  ${word}: ${list.join('; ')}`] : []);
+    return [`updated ${step.path}`, ...part('added', c.added), ...part('changed', c.changed), ...part('removed', c.removed)];
+  };
+  if (args.dryRun) {
+    for (const step of steps) {
+      for (const line of report(step)) io.stdout.write(`${escapeControls(line)}\n`);
+      const diff = unifiedDiff(step.path, lineDiff(step.kind === 'create' ? '' : byPath.get(step.path) ?? '', step.kind === 'delete' ? '' : step.text ?? ''), step.kind === 'create');
+      io.stdout.write(diff.split('\n').map(escapeControls).join('\n'));
     }
-    lines.push(`created ${c.file}`);
+    io.stdout.write(steps.length > 0 ? `dry run: ${steps.length} file${steps.length === 1 ? '' : 's'} would change; nothing was written.\n` : `${resolve(folder, apiDir)} is up to date; nothing would be written.\n`);
+    return 0;
   }
-  for (const path of new Set(plan.edits.map((e) => e.file))) {
-    const before = byPath.get(path) ?? '';
-    const after = applyEdits(before, plan.edits.filter((e) => e.file === path));
-    if (after === before) continue;
-    await writeInside(folder, path, after, 'replace');
-    lines.push(`updated ${path}`);
+  const result = await applySteps(folder, steps);
+  for (const step of result.done) for (const line of report(step)) io.stdout.write(`${escapeControls(line)}\n`);
+  for (const k of plan.kept ?? []) {
+    io.stdout.write(escapeControls(k.why === 'not-in-design' ? `kept ${k.file}: its resource is not in the design (pass --delete-removed to delete it)` : `kept ${k.file}: not a resource file the writer generated, so --delete-removed leaves it`) + '\n');
   }
-  for (const path of deletes) {
-    await unlink(join(folder, ...path.split('/')));
-    lines.push(`deleted ${path}`);
+  if (result.failed) {
+    for (const line of failureLines('generate', result, steps)) io.stderr.write(`${escapeControls(line)}\n`);
+    return 2;
   }
-  for (const line of lines) io.stdout.write(`${line}\n`);
-  for (const path of args.deleteRemoved ? [] : plan.deletes) io.stdout.write(`kept ${path}: its resource is not in the design (pass --delete-removed to delete it)\n`);
-  const written = lines.length - deletes.length;
-  const summary = [...(written > 0 ? [`${written} files written`] : []), ...(deletes.length > 0 ? [`${deletes.length} deleted`] : [])].join(', ');
+  const deleted = steps.filter((s) => s.kind === 'delete').length;
+  const written = steps.length - deleted;
+  const summary = [...(written > 0 ? [`${written} files written`] : []), ...(deleted > 0 ? [`${deleted} deleted`] : [])].join(', ');
   io.stdout.write(summary ? `${summary} in ${resolve(folder, apiDir)}.\n` : `${resolve(folder, apiDir)} is up to date; nothing was written.\n`);
   return 0;
 }
 
 function parseArgs(argv: string[]): Args | string {
   let design: string | undefined;
-  let out = '.';
-  let deleteRemoved = false;
+  const args = { out: '.', deleteRemoved: false, prune: false, dryRun: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--out' || flag === '-o') {
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') return `${flag} needs a folder.`;
-      out = value;
-    } else if (arg === '--delete-removed') deleteRemoved = true;
+      args.out = value;
+    } else if (arg === '--delete-removed') args.deleteRemoved = true;
+    else if (arg === '--prune') args.prune = true;
+    else if (arg === '--dry-run') args.dryRun = true;
     else if (arg.startsWith('-')) return `unknown option "${arg}".`;
     else if (design !== undefined) return `unexpected argument "${arg}".`;
     else design = arg;
   }
-  return design === undefined ? 'name the design file, e.g. spec-architect generate design.json.' : { design, out, deleteRemoved };
+  return design === undefined ? 'name the design file, e.g. spec-architect generate design.json.' : { design, ...args };
 }

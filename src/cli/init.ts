@@ -1,14 +1,15 @@
 // `spec-architect init [dir]`: copies the starter templates into
 // <dir>/<specsRoot>/ (specsRoot from .spec-architect.json, else `specs`).
 // Files that exist are never overwritten; what was created and skipped is
-// printed.
-import { mkdir } from 'node:fs/promises';
+// printed. Every file is checked before the first is written.
 import { resolve } from 'node:path';
 import { planInitialize } from '../core/templates';
-import { writeInside } from './confinedWrite';
+import { escapeControls } from './format';
+import { reasonOf } from './nodeHost';
+import { applySteps, checkSteps, failureLines, makeFolders, type WriteStep } from './writeTargets';
 import { createNodeHost } from './nodeHost';
 import type { CliIo } from './run';
-import { cliSettings } from './settings';
+import { cliWriteSettings } from './settings';
 import { readTemplates, templatesCandidates, templatesFolder } from './templates';
 
 const USAGE = 'Usage: spec-architect init [dir]\n';
@@ -34,19 +35,35 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const folder = resolve(io.cwd, positional[0] ?? '.');
-  await mkdir(folder, { recursive: true });
-  const host = createNodeHost(folder);
-  const plan = await planInitialize(templates, (await cliSettings(host, io)).specsRoot, host);
-
-  const created: string[] = [];
-  const skipped = [...plan.skipped];
-  for (const file of plan.create) {
-    if ((await writeInside(folder, file.path, file.content, 'create')) === 'written') created.push(file.path);
-    else skipped.push(file.path);
+  const made = await makeFolders(folder).then(() => undefined, reasonOf);
+  if (made) {
+    io.stderr.write(`spec-architect init: cannot use ${escapeControls(folder)} as the workspace folder (${made}); name a folder.\n`);
+    return 2;
   }
-  for (const path of created) io.stdout.write(`created ${path}\n`);
-  for (const path of skipped) io.stdout.write(`skipped ${path} (exists, left as it was)\n`);
-  for (const path of plan.refused) io.stderr.write(`spec-architect init: refused ${path}: it would be written outside ${plan.specsRoot}/ (a link or a path leading out).\n`);
-  io.stdout.write(`${created.length} created, ${skipped.length} skipped in ${resolve(folder, plan.specsRoot)}.\n`);
-  return plan.refused.length > 0 ? 2 : 0;
+  const host = createNodeHost(folder);
+  const settings = await cliWriteSettings(host, io, 'init');
+  if (!settings) return 2;
+  const plan = await planInitialize(templates, settings.specsRoot, host);
+  for (const path of plan.refused) io.stderr.write(`spec-architect init: refused ${escapeControls(path)}: it would be written outside ${plan.specsRoot}/ (a link or a path leading out).\n`);
+  if (plan.refused.length > 0) {
+    io.stderr.write('spec-architect init: nothing was written.\n');
+    return 2;
+  }
+  // Every file is checked before the first is written, so a refusal writes nothing.
+  const steps = plan.create.map((f): WriteStep => ({ path: f.path, kind: 'create', text: f.content }));
+  const problems = await checkSteps(folder, host, plan.specsRoot, steps);
+  if (problems.length > 0) {
+    io.stderr.write('spec-architect init: nothing was written:\n');
+    for (const p of problems) io.stderr.write(`  ${escapeControls(p.path)}: ${p.why}\n`);
+    return 2;
+  }
+  const result = await applySteps(folder, steps);
+  for (const step of result.done) io.stdout.write(`created ${escapeControls(step.path)}\n`);
+  for (const path of plan.skipped) io.stdout.write(`skipped ${escapeControls(path)} (exists, left as it was)\n`);
+  if (result.failed) {
+    for (const line of failureLines('init', result, steps)) io.stderr.write(`${escapeControls(line)}\n`);
+    return 2;
+  }
+  io.stdout.write(`${result.done.length} created, ${plan.skipped.length} skipped in ${escapeControls(resolve(folder, plan.specsRoot))}.\n`);
+  return 0;
 }

@@ -65,6 +65,11 @@ export async function runLint(args: string[], io: CliIo, version: string): Promi
     io.stderr.write(`spec-architect lint: ${root} is not a folder; name the workspace folder to check.\n`);
     return 2;
   }
+  // Nothing can be checked in a folder that cannot be listed: that is not a pass.
+  if ((await host.readDirectory('')) === undefined) {
+    io.stderr.write(`spec-architect lint: ${root} cannot be read (${(await host.unreadable?.('')) ?? 'unknown reason'}); nothing was checked. Run the check as a user who can read it.\n`);
+    return 2;
+  }
   const service = createSpecService({ host, settings: await cliSettings(host, io) });
   // Severities were applied once, by the service; the output is sorted by file and position.
   const all = await service.workspaceDiagnostics();

@@ -1,5 +1,6 @@
 // Parses the command line and dispatches to a subcommand. Exit codes:
-// 0 success, 1 findings at error severity, 2 usage or runtime error.
+// 0 success, 1 findings at error severity, 2 usage or runtime error, or
+// nothing could be checked.
 import { runExportOpenapi } from './exportOpenapi';
 import { runGenerate } from './generate';
 import { runInit } from './init';
@@ -23,11 +24,13 @@ Commands:
                                           a finding at or above --fail-on, default error)
   init [dir]                              copy the starter specs (db, auth, api) into dir's specs root;
                                           existing files are never overwritten
-  generate <design.json> [--out dir] [--delete-removed]
+  generate <design.json> [--out dir] [--prune] [--delete-removed] [--dry-run]
                                           validate a JSON design and write specs/api/*.md into dir
                                           (default .); existing specs keep their hand-written text;
-                                          files of resources not in the design are kept unless
-                                          --delete-removed
+                                          routes not in the design are kept unless --prune; files
+                                          of resources not in the design are kept unless
+                                          --delete-removed (generated files only); --dry-run
+                                          prints the diff and writes nothing
   export-openapi [dir] [--out file] [--format json|yaml]
                                           export the API specs as OpenAPI 3.1
   mcp [dir] [--allow-write]               serve the checks to coding agents (Model Context Protocol

@@ -4,9 +4,9 @@
 // out of it, or whose real location (after symbolic links) lies outside it, is
 // answered as missing and never read.
 import * as vscode from 'vscode';
-import { realpath } from 'node:fs/promises';
+import { realpath, stat as statOnDisk } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { EntryKind, SpecHost } from '../core/host';
+import type { DirectoryEntry, EntryKind, SpecHost } from '../core/host';
 import { toUri } from './convert';
 
 /** A host reading the files of `folder` by workspace-relative POSIX path. */
@@ -56,6 +56,8 @@ export function createWorkspaceHost(folder: vscode.Uri): SpecHost {
       const open = openText(target);
       if (open !== undefined) return open;
       try {
+        // Only regular files: reading a FIFO or a device would never end.
+        if (!((await vscode.workspace.fs.stat(target)).type & vscode.FileType.File)) return undefined;
         return new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
       } catch {
         return undefined;
@@ -66,9 +68,9 @@ export function createWorkspaceHost(folder: vscode.Uri): SpecHost {
       if (!target) return undefined;
       try {
         const entries = await vscode.workspace.fs.readDirectory(target);
-        return entries.flatMap(([name, type]) => {
+        return entries.flatMap(([name, type]): DirectoryEntry[] => {
           const kind = kindOf(type);
-          return kind ? [[name, kind] as [string, EntryKind]] : [];
+          return kind ? [[name, kind, (type & vscode.FileType.SymbolicLink) !== 0]] : [];
         });
       } catch {
         return undefined;
@@ -85,5 +87,12 @@ export function createWorkspaceHost(folder: vscode.Uri): SpecHost {
       }
     },
     realPath: realPathOf,
+    // The crawl's visited set (core/paths/walk): device and inode on disk; elsewhere it falls back to real paths.
+    async identity(path) {
+      const target = await readable(path);
+      if (!target || target.scheme !== 'file') return undefined;
+      const st = await statOnDisk(target.fsPath).catch(() => undefined);
+      return st ? `${st.dev}:${st.ino}` : undefined;
+    },
   };
 }

@@ -5,9 +5,9 @@
 import type { ApiDesign, Resource, Route, SourceIndex, SourceRange } from '../model';
 import type { InlineBodies } from '../reader';
 import { LineMap } from '../references';
-import { METHOD_PATTERN } from '../routeGrammar';
 import { findDbModel, normalizeModelName, type DbModel } from '../dbModels';
 import type { LintContext } from './types';
+import { errorSchemaStated, statusSections } from './errorSections';
 
 export interface LintInputs {
   design: ApiDesign;
@@ -23,33 +23,7 @@ export interface LintInputs {
   impliedOwnership?: ReadonlyMap<Route, SourceRange>;
 }
 
-const ERROR_SCHEMA_STATED = /"detail"\s*:|\berror (response )?(schema|body|bodies|format|envelope|shape|object)\b|\berror responses?\b[^\n]*\{|^#{2,6}\s+.*\berror (?:response|format)s?\b[^\n]*\n+(?:[^\n]*\n){0,3}?\s*(?:```|[-*]\s+`\w+`|\|)|^[ \t]*[*_]*error (?:response|format|body|schema)s?[*_]*:?[*_]*[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*```/im;
 const OTHER_USER_STATUS = /another user'?s?\b[^.\n]{0,80}?\b(403|404)\b/i;
-
-const STATUS_SECTION = /^(#{1,3})[ \t]+(?:.*\b(?:status codes?|error codes?|http status(?:es)?|error responses?|error handling|error (?:response )?formats?|error (?:taxonomy|catalog(?:ue)?|reference|summary|table))|(?:\d+[.)][ \t]*)?(?:common |general |shared )?errors?)[ \t]*\r?$/gim;
-const HEADING = /^(#{1,6})[ \t]+(.*)$/gm;
-const ROUTE_HEADING = new RegExp(String.raw`^(?:\d+[.)][ \t]*)?\x60?(?:${METHOD_PATTERN})[ \t]+\/`, 'i');
-
-/**
- * The file's status-code sections ("## HTTP Status Codes", "### Common Error
- * Codes", "### 4. Errors"): each one's text up to the next heading. A section
- * inside a route's own section is that route's, not the file's.
- */
-function statusSections(text: string): Array<{ from: number; body: string }> {
-  const headings = [...text.matchAll(HEADING)].map((m) => ({ at: m.index ?? 0, depth: (m[1] as string).length, route: ROUTE_HEADING.test((m[2] as string).trim()) }));
-  const out: Array<{ from: number; body: string }> = [];
-  for (const m of text.matchAll(STATUS_SECTION)) {
-    const at = m.index ?? 0;
-    const depth = (m[1] as string).length;
-    const parent = headings.filter((h) => h.at < at && h.depth < depth).pop();
-    if (parent?.route) continue;
-    const from = at + m[0].length;
-    // Its subsections too ("### 401 Unauthorized" under "## Common Error Responses").
-    const next = headings.find((h) => h.at >= from && h.depth <= depth);
-    out.push({ from, body: text.slice(from, next ? next.at : text.length) });
-  }
-  return out;
-}
 
 const ERRORS_FILE = /(?:^|\/)errors\.md$/i;
 const WHOLE_API_FILE = /(?:^|\/)(?:readme|index|overview|errors?|conventions|common|_?shared)\.md$/i;
@@ -108,7 +82,7 @@ export function buildLintContext(inputs: LintInputs): LintContext {
     sources,
     texts: apiTexts,
     dbModels,
-    errorSchemaStated: design.errors.schema.kind === 'custom' || allTexts.some((t) => ERROR_SCHEMA_STATED.test(t)),
+    errorSchemaStated: design.errors.schema.kind === 'custom' || allTexts.some(errorSchemaStated),
     // Only a file that speaks for the whole API (an overview, an errors file) states statuses for every other file's routes.
     globalErrors: globalStatuses(design, [...apiTexts].filter(([path]) => WHOLE_API_FILE.test(path)).map(([, text]) => text), [...apiTexts.keys()].some((path) => ERRORS_FILE.test(path))),
     // Workspace-wide findings go to the first file that declares routes.

@@ -3,39 +3,28 @@
 // projects: specs/db/, specs/auth/; existing ones: specs/database/schema.md,
 // specs/features/authentication.md), or where the settings' globs say.
 import type { SpecHost } from '../host';
+import { compileGlob, confiner, walkTree, type Glob } from '../paths';
 import { METHOD_PATTERN } from '../routeGrammar';
 
-/** Turns a glob (`specs/db/*.md`, `specs/**\/auth*.md`) into a RegExp over workspace-relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string;
-    if (c === '*' && glob[i + 1] === '*') {
-      out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
+/** Compiles a glob (`specs/db/*.md`, `specs/**\/auth*.md`) over workspace-relative paths, with the linear matcher of core/paths. */
+export function globToRegExp(glob: string): Glob {
+  return compileGlob(glob);
 }
 
-/** Every markdown file under the specs root, following no link that leaves the root. */
+/** Every markdown file under the specs root, following no link that leaves the root (the bounded crawl of core/paths). */
 export async function listSpecFiles(host: SpecHost, root: string): Promise<string[]> {
   const found: string[] = [];
-  const walk = async (dir: string, depth: number): Promise<void> => {
-    if (depth > 12) return;
-    const entries = await host.readDirectory(dir);
-    for (const [name, kind] of entries ?? []) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = `${dir}/${name}`;
-      const real = await host.realPath(path);
-      if (real === null || real === undefined || !(real === root || real.startsWith(`${root}/`))) continue;
-      if (kind === 'directory') await walk(path, depth + 1);
-      else if (name.toLowerCase().endsWith('.md')) found.push(path);
-    }
-  };
-  await walk(root, 0);
+  const confine = confiner(host, root);
+  await walkTree(
+    host,
+    root,
+    async (path, kind, link) => {
+      if ((path.split('/').pop() ?? '').startsWith('.') || !(await confine(path, 'read', link)).ok) return false;
+      if (kind === 'file' && path.toLowerCase().endsWith('.md')) found.push(path);
+      return true;
+    },
+    { skip: (name) => name.startsWith('.') || name === 'node_modules' },
+  );
   return found.sort();
 }
 

@@ -4,7 +4,7 @@
 // files.
 import type { SpecHost } from '../host';
 import type { Finding, SeverityOverrides } from '../diagnostics';
-import { readApiSpecs } from '../reader';
+import { budgetFinding, overBudget, readApiSpecs } from '../reader';
 import { readDbModels } from '../dbModels';
 import { buildLintContext } from './context';
 import { classifySpecFiles, describesDatabase, globToRegExp, listSpecFiles } from './discover';
@@ -41,9 +41,21 @@ export async function lintApiWorkspace(host: SpecHost, options: LintApiOptions):
   const files = (await listSpecFiles(host, root)).filter((f) => !ignored.some((r) => r.test(f)));
   const all = await readAll(host, files);
   const sets = classifySpecFiles(files, root, options, all);
-  const pick = (paths: readonly string[]) => new Map(paths.flatMap((p) => (all.has(p) ? [[p, all.get(p) as string] as const] : [])));
+  // A file past the parser's budget is reported instead of parsed (core/reader/budget.ts).
+  const skipped: Finding[] = [];
+  const pick = (paths: readonly string[]): Map<string, string> => {
+    const texts = new Map<string, string>();
+    for (const path of paths) {
+      const text = all.get(path);
+      if (text === undefined) continue;
+      const problem = overBudget(path, text);
+      if (problem === undefined) texts.set(path, text);
+      else if (!skipped.some((f) => f.file === path)) skipped.push(budgetFinding(path, problem));
+    }
+    return texts;
+  };
   const apiTexts = pick(sets.api);
-  if (apiTexts.size === 0) return [];
+  if (apiTexts.size === 0) return skipped;
   // Besides the usual places, any spec holding CREATE TABLE or a SQLModel table class describes the database.
   const others = files.filter((f) => !sets.api.includes(f) && !sets.database.includes(f) && !sets.auth.includes(f));
   const dbPaths = [...sets.database, ...others.filter((p) => (options.databaseSpecs ?? []).length === 0 && describesDatabase(all.get(p) ?? ''))];
@@ -51,7 +63,7 @@ export async function lintApiWorkspace(host: SpecHost, options: LintApiOptions):
   const authTexts = pick(sets.auth);
   const { design, sources, inline, impliedOwnership } = readApiSpecs([...apiTexts].map(([path, text]) => ({ path, text })));
   const dbModels = [...dbTexts].flatMap(([path, text]) => readDbModels(path, text));
-  return runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts, inline, impliedOwnership }), options.severity);
+  return [...skipped, ...runLintRules(buildLintContext({ design, sources, apiTexts, dbModels, authTexts, inline, impliedOwnership }), options.severity)];
 }
 
 /** The findings in one API spec (the rules still see the whole workspace). */

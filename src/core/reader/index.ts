@@ -11,6 +11,7 @@ export { readApiFile } from './readFile';
 export { matchRoute } from './lines';
 export { parseMarkdown, offsets, plainText } from './markdown';
 export { fieldColumns, fieldOf, yes, type FieldColumns } from './tables';
+export { budgetFinding, MARKDOWN_BUDGET, overBudget, type BudgetProblem } from './budget';
 
 const DEFAULT_AUTH: Auth = { scheme: 'jwt-bearer', header: 'Authorization', algorithm: 'HS256', userClaim: 'sub', tokenLifetimeMinutes: 60, ownership: { column: 'user_id', otherUserStatus: 404 } };
 

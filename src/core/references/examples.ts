@@ -5,18 +5,37 @@
 // Broken references in real prose and code comments stay errors.
 import type { SpecToken } from './scanner';
 
-/** The `<example>...</example>` blocks of a text, as offset pairs. */
+/**
+ * The `<example>...</example>` blocks of a text, as sorted, disjoint offset
+ * pairs. Found with `indexOf`: a pattern such as `<example\b[^>]*>` rescanned
+ * the rest of the text at every `<example` without a `>`.
+ */
 export function exampleBlocks(text: string): Array<[number, number]> {
   if (!text.includes('<example')) return [];
   const out: Array<[number, number]> = [];
-  const open = /<example\b[^>]*>/gi;
+  const open = /<example(?![\w])/gi;
   for (let m = open.exec(text); m; m = open.exec(text)) {
+    if (text.indexOf('>', m.index + 8) < 0) break;
     const close = text.indexOf('</example>', m.index);
     const end = close < 0 ? text.length : close;
     out.push([m.index, end]);
     open.lastIndex = end;
   }
   return out;
+}
+
+/** Whether an offset lies in one of the sorted, disjoint blocks (a binary search, not a scan per token). */
+function inBlock(blocks: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = blocks[mid] as [number, number];
+    if (at < a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 const PLACEHOLDER = /^(?:new[-_]feature|feature[-_]name|my[-_]feature|some[-_]feature|file|filename|file[-_]name|name|example|foo|bar|baz|your[-_][\w-]*|x{3,}|\.\.\.)$/i;
@@ -36,7 +55,7 @@ export function recordReason(path: string): string | undefined {
 /** Why a token is an example and not a reference, or undefined. */
 export function exampleReason(token: SpecToken, blocks: ReadonlyArray<[number, number]>): string | undefined {
   const at = token.range.start.offset;
-  if (blocks.some(([a, b]) => at >= a && at < b)) return 'it is inside an <example> block, which shows what an agent would write';
+  if (inBlock(blocks, at)) return 'it is inside an <example> block, which shows what an agent would write';
   const segments = token.path.replace(/\.md$/i, '').split('/').filter(Boolean);
   const named = segments.find((s) => PLACEHOLDER.test(s.replace(/\.md$/i, '')));
   if (named) return `"${named}" reads as a placeholder name, not a real file`;

@@ -2,9 +2,11 @@
 // editor features.
 export { scanTokens, type SpecToken, type TokenRoute, type CodeContext } from './scanner';
 export { githubSlug, Slugger } from './slug';
+export { headingLine, type HeadingLine } from './headingLine';
 export { ReferenceIndex, underRoot, type IndexChange } from './referenceIndex';
 export { LineMap } from './positions';
-export { buildIndex, indexFolder, type IndexOptions } from './workspace';
+export { buildIndex, crawlReport, indexFolder, noteUnreadable, type IndexOptions } from './workspace';
+export { crawlFindings } from './crawlFindings';
 export { resolveToken, resolvePath, leavesRoot, type Resolution, type ReferenceCode } from './resolver';
 export { diagnoseFile, diagnoseWorkspace, isIgnored, type ReferenceCheckOptions } from './diagnostics';
 export { filesToRecheck, type Recheck } from './recheck';

@@ -1,4 +1,6 @@
-// Offsets to line/character positions, computed once per text.
+// Offsets to line/character positions, computed once per text. Line breaks
+// are LF, CRLF and a lone CR, as in the editor, so a file saved with old Mac
+// line endings reports the same line numbers in the CLI and in VS Code.
 import type { SourcePosition, SourceRange } from '../model';
 
 /** Maps offsets of one text to positions; line starts are found once. */
@@ -6,7 +8,15 @@ export class LineMap {
   readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    // Most texts have no CR that is not part of CRLF: the fast path looks for LF only.
+    if (!/\r(?!\n)/.test(text)) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
+    }
   }
 
   position(offset: number): SourcePosition {

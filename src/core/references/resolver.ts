@@ -1,6 +1,7 @@
 // Resolves a token against the index, confined to the specs root. Nothing
 // here reads a file: a path that would leave the root is refused by its
 // shape (`..`, absolute, `\`, `%2F`) or by the index's record of links.
+import { compileGlob, type Glob } from '../paths';
 import type { ReferenceIndex } from './referenceIndex';
 import type { SpecFileInfo, SpecHeading } from './specFile';
 import { findHeading, routeKey } from './specFile';
@@ -43,19 +44,9 @@ export function normalizeWritten(written: string): string {
   return written.replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/\/\.\//g, '/');
 }
 
-/** Turns a glob (`*` within a segment, `**` across segments) into a regular expression. */
-export function globRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob.charAt(i);
-    if (c === '*' && glob.charAt(i + 1) === '*') {
-      source += '.*';
-      i++;
-      if (glob.charAt(i + 1) === '/') i++;
-    } else if (c === '*') source += '[^/]*';
-    else source += c.replace(/[.+?^${}()|[\]\\-]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+/** Compiles a glob (`*` within a segment, `**` across segments) with the linear matcher of core/paths. */
+export function globRegExp(glob: string): Glob {
+  return compileGlob(glob);
 }
 
 /** With no close match, the file's first headings say what can be written after `#`. */
@@ -117,7 +108,8 @@ function resolvePathUncached(index: ReferenceIndex, written: string): Resolution
   if (why) return broken('ref.outside-root', `@specs/${written} would leave the specs root (${why}); references resolve only inside it.`, []);
   const folderOnly = written.endsWith('/');
   const path = normalizeWritten(written);
-  if (index.isOutside(path)) return broken('ref.outside-root', `@specs/${written} is a link that points outside the specs root; it is not followed.`, []);
+  // A link leaving the root is outside whether the token names it with or without `.md`.
+  if (index.isOutside(path) || (!path.endsWith('.md') && !isGlob(path) && index.isOutside(`${path}.md`))) return broken('ref.outside-root', `@specs/${written} is a link that points outside the specs root; it is not followed.`, []);
   if (isGlob(path)) {
     const re = globRegExp(path);
     const matches = globCandidates(index, path).filter((p) => p !== '' && re.test(p)).sort();

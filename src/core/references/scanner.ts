@@ -40,8 +40,11 @@ const ANCHOR_CHAR = /[\p{L}\p{N}_\-.]/u;
 const TRAILING = new Set(['.', ',', ';', ':', ')', ']', '!', '?']);
 /** After a backslash, these make a string escape (`\"`, `\n`) that ends the token. */
 const ESCAPES = new Set(['"', "'", 'n', 'r', 't', '\\', '`']);
-const ROUTE_AFTER = new RegExp(`[ \\t]*[:,\\u2013\\u2014-]?[ \\t]*\`?(${METHOD_PATTERN})[ \\t]+(\\/[^\\s\`'"),;]*)`, 'y');
-const IMPORT_BEFORE = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+|\bexport\s+\*\s+from\s*)$/;
+// The blanks around the separator are one run or two runs split by it, so a long run of blanks is read once.
+const ROUTE_AFTER = new RegExp(`[ \\t]*(?:[:,\\u2013\\u2014-][ \\t]*)?\`?(${METHOD_PATTERN})[ \\t]+(\\/[^\\s\`'"),;]*)`, 'y');
+const IMPORT_BEFORE = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(|\bimport|\bexport\s+\*\s+from)$/;
+/** How far before a quote the import keywords are looked for: enough for `export * from`, and bounded per token. */
+const IMPORT_WINDOW = 48;
 const PACKAGE_MANAGER_WORD = /\b(?:npm|pnpm|yarn|npx|bun)\b/g;
 const NO_TOKEN_FILES = /(^|\/)(package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock)$/;
 const MARKDOWN_FILE = /\.(md|mdx|markdown)$/i;
@@ -152,10 +155,22 @@ export function shared(s: string, table: Map<string, string> | undefined): strin
   return s;
 }
 
+/**
+ * Whether an import keyword ends right before `end` (blanks between allowed):
+ * only a bounded window before the quote is searched, so a line holding
+ * thousands of quoted tokens costs one window per token, not the line each time.
+ */
+function importBefore(text: string, lineStart: number, end: number): boolean {
+  let j = end;
+  // The blanks skipped here lie between this token and the one before: each is skipped for one token only.
+  while (j > lineStart && /\s/.test(text.charAt(j - 1))) j--;
+  return IMPORT_BEFORE.test(text.slice(Math.max(lineStart, j - IMPORT_WINDOW), j));
+}
+
 function readToken(text: string, at: number, lines: LineCursor, strings: Map<string, string> | undefined): ScannedToken | undefined {
   const before = at === 0 ? '\n' : text.charAt(at - 1);
   if (!ALLOWED_BEFORE.has(before)) return undefined;
-  if ((before === '"' || before === "'" || before === '`') && IMPORT_BEFORE.test(text.slice(lines.start, at - 1))) return undefined;
+  if ((before === '"' || before === "'" || before === '`') && importBefore(text, lines.start, at - 1)) return undefined;
   if (lines.packageManagerBefore(at)) return undefined;
 
   const pathStart = at + PREFIX.length;
@@ -236,6 +251,8 @@ class CodeRanges {
   private fence = 0;
   private spansLine = -1;
   private spans: Array<[number, number]> = [];
+  /** The first span of the line that does not close before the last token: tokens come in order, so each span is passed once. */
+  private span = 0;
   /** Offset of the next backtick at or after the last line looked at (-1: none left); -2 before the first search. */
   private tick = -2;
 
@@ -254,10 +271,12 @@ class CodeRanges {
       // The next backtick from here on is searched again only once the lines pass it: one walk over the text.
       if (this.tick !== -1 && this.tick < this.lines.start) this.tick = this.lines.text.indexOf('`', this.lines.start);
       this.spans = this.tick === -1 || this.tick >= next ? [] : inlineSpans(this.lines.map.lineText(this.lines.line));
+      this.span = 0;
     }
     const column = at - this.lines.start;
-    for (const [open, close] of this.spans) if (column > open && column < close) return 'inline';
-    return undefined;
+    while (this.span < this.spans.length && (this.spans[this.span]?.[1] ?? 0) <= column) this.span++;
+    const s = this.spans[this.span];
+    return s !== undefined && column > s[0] ? 'inline' : undefined;
   }
 }
 
@@ -265,17 +284,29 @@ class CodeRanges {
 function inlineSpans(lineText: string): Array<[number, number]> {
   if (!lineText.includes('`')) return [];
   const spans: Array<[number, number]> = [];
-  const runs = [...lineText.matchAll(/`+/g)];
-  for (let i = 0; i < runs.length; i++) {
-    const open = runs[i];
-    if (!open || open.index === undefined) continue;
-    for (let j = i + 1; j < runs.length; j++) {
-      const close = runs[j];
-      if (close?.index === undefined || close[0].length !== open[0].length) continue;
-      spans.push([open.index, close.index]);
-      i = j;
-      break;
-    }
+  // Backtick runs as start and length, read in one pass without a match object per run.
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let i = lineText.indexOf('`'); i !== -1; i = lineText.indexOf('`', i)) {
+    let j = i;
+    while (lineText.charCodeAt(j) === 96) j++;
+    starts.push(i);
+    lengths.push(j - i);
+    i = j;
+  }
+  // For each run, the next run of the same length, found from the end in one pass (no search per opening run).
+  const nextSame = new Int32Array(starts.length).fill(-1);
+  const lastOfLength = new Map<number, number>();
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const length = lengths[i] ?? 0;
+    nextSame[i] = lastOfLength.get(length) ?? -1;
+    lastOfLength.set(length, i);
+  }
+  for (let i = 0; i < starts.length; i++) {
+    const j = nextSame[i] ?? -1;
+    if (j < 0) continue;
+    spans.push([starts[i] ?? 0, starts[j] ?? 0]);
+    i = j;
   }
   return spans;
 }

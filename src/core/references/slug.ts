@@ -20,7 +20,8 @@ export function headingPlainText(text: string): string {
   // Without link, code or emphasis marks there is nothing to remove.
   if (!MARKUP.test(text)) return text.trim();
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // Neither part may hold its own opening bracket: each `[` then scans only to the next one, so `[[[[...` or `[a](` repeated stay linear.
+    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
     .replace(/`+/g, '')
     .replace(/(\*\*|\*)/g, '')
     // Underscores mark emphasis only in pairs that are not inside a word (CommonMark): `__init__` is bold, `{a__a}` and `user_id` are text.

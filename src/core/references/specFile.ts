@@ -4,6 +4,7 @@ import type { SourceRange } from '../model';
 import { LineMap } from './positions';
 import { headingPlainText, Slugger } from './slug';
 import { fencedBlocks, shared } from './scanner';
+import { headingLine } from './headingLine';
 import { isExampleRequest, METHOD_PATTERN, routeKey } from '../routeGrammar';
 
 export interface SpecHeading {
@@ -33,7 +34,6 @@ export interface SpecFileInfo {
   routes: SpecRoute[];
 }
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*\r?$/gm;
 const ANY_ROUTE = new RegExp(`(?:${METHOD_PATTERN})[ \\t]+\\/`);
 const ROUTE_LINE = new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\|[ \\t]*)?(?:\\*\\*)?\`?(${METHOD_PATTERN})[ \\t]+(\\/[^\\s\`|*]*)`, 'gm');
 
@@ -75,19 +75,37 @@ class ParsedHeading implements SpecHeading {
   }
 }
 
+/**
+ * Whether an offset is inside a fenced block, for offsets asked in increasing
+ * order: the blocks are disjoint and sorted, so a cursor walks them once
+ * (each heading against every fence was the square of a long file).
+ */
+function fenceCursor(fences: Array<[number, number]>): (offset: number) => boolean {
+  let i = 0;
+  return (offset) => {
+    while (i < fences.length && (fences[i]?.[1] ?? 0) <= offset) i++;
+    const f = fences[i];
+    return f !== undefined && offset >= f[0];
+  };
+}
+
 /** Reads the headings and routes of one markdown spec file. */
 export function parseSpecFile(text: string, lines = new LineMap(text), fences = fencedBlocks(text), strings?: Map<string, string>): SpecFileInfo {
-  const inFence = (offset: number): boolean => fences.some(([s, e]) => offset >= s && offset < e);
+  const inFence = fenceCursor(fences);
   const slugger = new Slugger();
   const headings: SpecHeading[] = [];
-  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
-    if (inFence(m.index)) continue;
-    const marks = m[1] ?? '#';
-    const raw = m[2] ?? '';
-    const textStart = m.index + m[0].indexOf(raw, marks.length);
-    const at = lines.position(m.index);
-    const lineEnd = m.index + (m[0].endsWith('\r') ? m[0].length - 1 : m[0].length);
-    headings.push(new ParsedHeading(marks.length, headingPlainText(raw), shared(slugger.slug(raw), strings), at.line, m.index - at.character, m.index, lineEnd, textStart, textStart + raw.length, text.length));
+  // One pass over the lines; only a line starting with up to three spaces and `#` can be a heading.
+  const starts = lines.lineStarts;
+  for (let line = 0; line < starts.length; line++) {
+    const start = starts[line] ?? 0;
+    let first = start;
+    while (first < start + 3 && text.charCodeAt(first) === 32) first++;
+    if (text.charCodeAt(first) !== 35) continue;
+    const lineText = lines.lineText(line);
+    const h = headingLine(lineText);
+    if (!h || inFence(start)) continue;
+    const textStart = start + h.textStart;
+    headings.push(new ParsedHeading(h.level, headingPlainText(h.text), shared(slugger.slug(h.text), strings), line, start, start, start + lineText.length, textStart, textStart + h.text.length, text.length));
   }
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
@@ -101,10 +119,11 @@ export function parseSpecFile(text: string, lines = new LineMap(text), fences = 
     }
   }
   const routes: SpecRoute[] = [];
+  const inRouteFence = fenceCursor(fences);
   // Every route line holds a method and a path: files without one skip the line-by-line search.
   if (!ANY_ROUTE.test(text)) return { text, headings, routes };
   for (let m = ROUTE_LINE.exec(text); m; m = ROUTE_LINE.exec(text)) {
-    if (inFence(m.index) || !m[1] || !m[2] || isExampleRequest(m[2])) continue;
+    if (!m[1] || !m[2] || inRouteFence(m.index) || isExampleRequest(m[2])) continue;
     routes.push({ method: m[1], path: m[2], key: routeKey(m[1], m[2]), range: lines.range(m.index, m.index + m[0].length) });
   }
   return { text, headings, routes };

@@ -3,13 +3,15 @@
 // spec's models likewise, and the lint runs over the cached reads: over the
 // whole design when a file appears or disappears or an edit changes what all
 // findings depend on, else over the edited file (apiLint.ts). A run says which
-// files' findings changed, so callers republish only those.
+// files' findings changed, so callers republish only those. A file past the
+// markdown parser's budget (core/reader/budget.ts) is left out of the design
+// and reported instead, as the workspace lint does.
 import type { Finding } from '../diagnostics';
 import type { DbModel } from '../dbModels';
 import { readDbModels } from '../dbModels';
 import { classifySpecFiles, declaresRoutes, describesDatabase } from '../lint';
 import { isIgnored } from '../references';
-import { combineApiReads, readApiFile, type FileRead, type ReadApiResult } from '../reader';
+import { budgetFinding, combineApiReads, overBudget, readApiFile, type BudgetProblem, type FileRead, type ReadApiResult } from '../reader';
 import { fileContext, fullRun, localFindings, routeSignature, sharedFacets, WORKSPACE_RULES, workspaceFindings, type FullRun, type LintInputsNow } from './apiLint';
 import type { SpecSettings } from '../settings';
 
@@ -27,6 +29,7 @@ interface Cached<T> {
 export class ApiSpecIndex {
   private readonly reads = new Map<string, Cached<FileRead>>();
   private readonly models = new Map<string, Cached<DbModel[]>>();
+  private readonly budget = new Map<string, Cached<BudgetProblem | undefined>>();
   private texts = new Map<string, string>();
   private sets: { api: string[]; database: string[]; auth: string[] } = { api: [], database: [], auth: [] };
   private findings = new Map<string, Finding[]>();
@@ -57,7 +60,7 @@ export class ApiSpecIndex {
       const paths = [...texts.keys()].sort();
       const globs = { databaseSpecs: [...this.settings.databaseSpecs], authSpecs: [...this.settings.authSpecs], apiSpecs: [...this.settings.apiSpecs] };
       this.sets = classifySpecFiles(paths, this.settings.specsRoot, globs, texts);
-      for (const cache of [this.reads, this.models]) for (const p of cache.keys()) if (!texts.has(p)) cache.delete(p);
+      for (const cache of [this.reads, this.models, this.budget]) for (const p of cache.keys()) if (!texts.has(p)) cache.delete(p);
       this.structureChanged = true;
     }
     this.dirty = true;
@@ -87,22 +90,30 @@ export class ApiSpecIndex {
 
   /** The design of the API specs (all of them, or those `include` accepts), from the cached reads. */
   model(include: (path: string) => boolean = () => true): ReadApiResult & { files: string[] } {
-    const files = this.sets.api.filter((p) => include(p) && this.texts.has(p));
+    const files = this.sets.api.filter((p) => include(p) && this.readable(p));
     const { design, sources, unplaced } = combineApiReads(files.map((p) => this.readOf(p)));
     return { design, sources, unplaced, files };
+  }
+
+  /** Why API specs that `include` accepts were left out of the design (past the parser's budget), in words. */
+  skipped(include: (path: string) => boolean = () => true): string[] {
+    return this.sets.api.flatMap((p) => (include(p) && this.texts.has(p) ? (this.problemOf(p)?.message ?? []) : []));
   }
 
   /** The lint findings by file, running the lint again (see apiLint.ts: a full run, or one file) when something changed since the last run. */
   lint(): { byFile: ReadonlyMap<string, Finding[]>; changed: string[] } {
     if (!this.dirty) return { byFile: this.findings, changed: [] };
     this.dirty = false;
-    const api = this.sets.api.filter((p) => this.texts.has(p)).map((path) => ({ path, read: this.readOf(path), text: this.texts.get(path) as string }));
+    const api = this.sets.api.filter((p) => this.readable(p)).map((path) => ({ path, read: this.readOf(path), text: this.texts.get(path) as string }));
     // Without API specs there is nothing to lint: the database specs are not even looked for.
     const dbPaths = api.length > 0 ? this.databasePaths() : [];
+    const authPaths = api.length > 0 ? this.sets.auth.filter((p) => this.texts.has(p)) : [];
+    // Files past the parser's budget are reported, not read (the workspace lint reports the same).
+    const tooBig = [...this.sets.api, ...dbPaths, ...authPaths].filter((p) => this.texts.has(p) && this.problemOf(p));
     const inputs: LintInputsNow = {
       api,
-      dbModels: dbPaths.flatMap((p) => this.modelsOf(p)),
-      authTexts: new Map(this.sets.auth.filter((p) => this.texts.has(p)).map((p) => [p, this.texts.get(p) as string])),
+      dbModels: dbPaths.filter((p) => this.readable(p)).flatMap((p) => this.modelsOf(p)),
+      authTexts: new Map(authPaths.filter((p) => this.readable(p)).map((p) => [p, this.texts.get(p) as string])),
       severity: this.settings.severity,
     };
     const others = [...dbPaths, ...this.sets.auth];
@@ -152,8 +163,9 @@ export class ApiSpecIndex {
     this.seen = new Map(api.map((a) => [a.path, { read: a.read, text: a.text }]));
     this.seenOther = new Map(others.map((p) => [p, this.texts.get(p)]));
     const next = new Map<string, Finding[]>();
-    for (const file of new Set([...local.keys(), ...workspace.keys()])) {
-      const list = [...(local.get(file) ?? []), ...(workspace.get(file) ?? [])];
+    const budget = new Map(tooBig.map((p) => [p, [budgetFinding(p, this.problemOf(p) as BudgetProblem)]]));
+    for (const file of new Set([...budget.keys(), ...local.keys(), ...workspace.keys()])) {
+      const list = [...(budget.get(file) ?? []), ...(local.get(file) ?? []), ...(workspace.get(file) ?? [])];
       if (list.length) next.set(file, list.sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code)));
     }
     const changed: string[] = [];
@@ -169,6 +181,21 @@ export class ApiSpecIndex {
     const claimed = new Set([...this.sets.api, ...this.sets.database, ...this.sets.auth]);
     const found = this.settings.databaseSpecs.length > 0 ? [] : [...this.texts].filter(([p, t]) => !claimed.has(p) && describesDatabase(t)).map(([p]) => p);
     return [...this.sets.database.filter((p) => this.texts.has(p)), ...found];
+  }
+
+  /** Why a spec's current text is past the parser's budget, or undefined; cached per version of the text. */
+  private problemOf(path: string): BudgetProblem | undefined {
+    const text = this.texts.get(path) as string;
+    const cached = this.budget.get(path);
+    if (cached && cached.text === text) return cached.value;
+    const value = overBudget(path, text);
+    this.budget.set(path, { text, value });
+    return value;
+  }
+
+  /** Whether a spec is there and within the parser's budget. */
+  private readable(path: string): boolean {
+    return this.texts.has(path) && this.problemOf(path) === undefined;
   }
 
   private readOf(path: string): FileRead {

@@ -4,10 +4,12 @@
 // the incremental index of `@specs/` references and of the API specs; a change
 // re-checks the changed file and only the files whose findings can depend on
 // it. The editor, the CLI and the benchmark call it; so can an MCP server.
-import type { Finding, TextEdit } from '../diagnostics';
+// The workspace is read through the one bounded crawl (core/paths/walk);
+// what it could not read or stopped at is reported as io.* findings.
+import { applySeverity, type Finding, type TextEdit } from '../diagnostics';
 import { exportOpenApiFromModel } from '../openapi';
 import {
-  buildIndex, complete, indexFolder, definition, diagnoseFile, documentLinks, filesToRecheck, hover, referencesTo, renameFileEdits, renameHeading,
+  buildIndex, complete, crawlFindings, crawlReport, indexFolder, noteUnreadable, definition, diagnoseFile, documentLinks, filesToRecheck, hover, referencesTo, renameFileEdits, renameHeading,
   scannedBy, targetAt, tokenAt, underRoot, type IndexChange, type ReferenceCheckOptions, type ReferenceIndex,
 } from '../references';
 import { ApiSpecIndex, type SpecText } from './apiSpecs';
@@ -59,8 +61,23 @@ export function createSpecService(options: SpecServiceOptions): SpecService {
     return { all: false, files: [...new Set([path, ...recheck.files, ...linted.changed])] };
   };
 
+  /** The io.* findings of the crawl (unreadable files and folders, limits reached), by file; '' for the folder as a whole. */
+  // Kept per report: a report is replaced, never changed, when a crawl or a watcher event changes what it says.
+  let crawledFor: { report: object; byFile: Map<string, Finding[]> } | undefined;
+  const crawled = (idx: ReferenceIndex): Map<string, Finding[]> => {
+    const report = crawlReport(idx);
+    if (crawledFor?.report === report) return crawledFor.byFile;
+    const byFile = new Map<string, Finding[]>();
+    for (const found of crawlFindings(report)) {
+      const f = applySeverity(found, settings.severity);
+      if (f) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    }
+    crawledFor = { report, byFile };
+    return byFile;
+  };
+
   const fileDiagnostics = (idx: ReferenceIndex, path: string): Finding[] => {
-    const own = lint(idx).byFile.get(path) ?? [];
+    const own = [...(crawled(idx).get(path) ?? []), ...(lint(idx).byFile.get(path) ?? [])];
     const refs = diagnoseFile(idx, path, checks);
     if (own.length === 0) return refs;
     return [...refs, ...own].sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
@@ -88,7 +105,14 @@ export function createSpecService(options: SpecServiceOptions): SpecService {
         }
         if (!scanned(path) && !MARKDOWN.test(path)) return changed(idx, path, idx.addFile(path));
         text = await host.readFile(path);
-        if (text === undefined) return { all: false, files: [] };
+        if (text === undefined) {
+          // A file that exists but cannot be read (its mode changed) is reported, not taken for missing.
+          const reason = await host.unreadable?.(path);
+          if (!reason) return { all: false, files: [] };
+          noteUnreadable(idx, path, reason);
+          return { all: false, files: [path] };
+        }
+        if (crawlReport(idx).unreadable.some((u) => u.path === path)) noteUnreadable(idx, path);
       }
       if (!tracks(path)) return { all: false, files: [] };
       return changed(idx, path, idx.update(path, text));
@@ -97,7 +121,8 @@ export function createSpecService(options: SpecServiceOptions): SpecService {
     async fileDeleted(path) {
       const idx = await ready();
       // The file, or the files of a deleted folder, that had tokens: their diagnostics go.
-      const gone = [...idx.filesWithTokens()].filter((f) => f === path || f.startsWith(`${path}/`));
+      const gone = [...idx.filesWithTokens(), ...crawlReport(idx).unreadable.map((u) => u.path)].filter((f) => f === path || f.startsWith(`${path}/`));
+      noteUnreadable(idx, path);
       const change = idx.remove(path);
       if (!change.structure) return { all: false, files: gone };
       return changed(idx, path, change);
@@ -118,7 +143,7 @@ export function createSpecService(options: SpecServiceOptions): SpecService {
     async checkedFiles() {
       const idx = await ready();
       const linted = lint(idx);
-      return [...new Set([...idx.filesWithTokens(), ...api.lintedFiles(), ...linted.byFile.keys()])].sort();
+      return [...new Set([...idx.filesWithTokens(), ...api.lintedFiles(), ...linted.byFile.keys(), ...crawled(idx).keys()])].sort();
     },
 
     async hover(path, at) {
@@ -177,8 +202,9 @@ export function createSpecService(options: SpecServiceOptions): SpecService {
       lint(idx);
       const dir = underRoot(idx.specsRoot, 'api');
       // The export reads the files directly in api/, as the writer lays them out.
-      const model = api.model((p) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes('/'));
-      return model.files.length === 0 ? undefined : exportOpenApiFromModel(model, model.files, idx.specsRoot, format);
+      const inApiFolder = (p: string) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes('/');
+      const model = api.model(inApiFolder);
+      return model.files.length === 0 ? undefined : exportOpenApiFromModel(model, model.files, idx.specsRoot, format, api.skipped(inApiFolder));
     },
   };
   return Object.freeze(service);

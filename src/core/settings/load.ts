@@ -78,7 +78,10 @@ function apply(into: SpecSettings, layer: Layer, source: string, problems: Setti
     }
     const parsed = SETTINGS[key].schema.safeParse(value);
     if (!parsed.success) {
-      problems.push({ source, key, message: `${JSON.stringify(value)} is not allowed; write ${SETTINGS[key].allowed}. The value from the layer below is used.` });
+      const definition: { allowed: string; refusal?: (value: unknown) => string | undefined } = SETTINGS[key];
+      const why = definition.refusal?.(value);
+      const reason = why ? ` ${why.charAt(0).toUpperCase()}${why.slice(1)}.` : '';
+      problems.push({ source, key, message: `${JSON.stringify(value)} is not allowed; write ${definition.allowed}.${reason} The value from the layer below is used.` });
       continue;
     }
     target[key] = key === 'specsRoot' ? normalizeSpecsRoot(parsed.data as string) : parsed.data;

@@ -5,7 +5,7 @@
 // entry in package.json's `contributes.configuration`).
 import { z } from 'zod';
 import type { SeverityOverrides } from '../diagnostics';
-import { normalizeSpecsRoot } from './specsRoot';
+import { checkedSpecsRoot, specsRootRefusal } from './specsRoot';
 
 /** The language ids scanned for `@specs/` tokens when the settings say nothing. */
 export const DEFAULT_LANGUAGES: readonly string[] = ['markdown', 'python', 'typescript', 'javascript', 'plaintext'];
@@ -14,8 +14,9 @@ export const SEVERITY_VALUES = ['off', 'hint', 'info', 'warning', 'error'] as co
 export const SeveritySetting = z.enum(SEVERITY_VALUES);
 
 const FOLDER = /^[A-Za-z0-9_\-.][A-Za-z0-9_\-./]*$/;
-// A folder inside the workspace folder (not the folder itself: the writer puts api/, db/ and auth/ under it).
-const SpecsRootSetting = z.string().refine((p) => FOLDER.test(p) && !p.split('/').includes('..') && normalizeSpecsRoot(p) !== '');
+// A folder inside the workspace folder (not the folder itself: the writer puts api/, db/ and auth/ under it,
+// and `@specs/` would otherwise reach every file of the repository).
+const SpecsRootSetting = z.string().refine((p) => FOLDER.test(p) && checkedSpecsRoot(p) !== undefined);
 const Globs = z.array(z.string());
 
 interface SettingDefinition<T> {
@@ -23,13 +24,15 @@ interface SettingDefinition<T> {
   default: T;
   /** What a valid value looks like, for "key: allowed ..." messages. */
   allowed: string;
+  /** Why a refused value is refused, when the allowed text alone does not say it. */
+  refusal?: (value: unknown) => string | undefined;
 }
 
-const setting = <T>(schema: z.ZodType<T>, value: T, allowed: string): SettingDefinition<T> => ({ schema, default: value, allowed });
+const setting = <T>(schema: z.ZodType<T>, value: T, allowed: string, refusal?: (value: unknown) => string | undefined): SettingDefinition<T> => ({ schema, default: value, allowed, refusal });
 
 /** The settings, key by key. */
 export const SETTINGS = {
-  specsRoot: setting(SpecsRootSetting, 'specs', 'a folder inside the workspace folder, relative to it, e.g. "specs" or "design/specs" (not the folder itself, no "..", not absolute)'),
+  specsRoot: setting(SpecsRootSetting, 'specs', 'a folder inside the workspace folder, relative to it, e.g. "specs" or "design/specs" (not the folder itself, no "..", not absolute)', (v) => (typeof v === 'string' ? specsRootRefusal(v) : undefined)),
   severity: setting<SeverityOverrides>(z.record(z.string(), SeveritySetting), {}, `an object from diagnostic code to one of ${SEVERITY_VALUES.join(', ')}`),
   languages: setting<readonly string[]>(z.array(z.string()), DEFAULT_LANGUAGES, 'an array of VS Code language ids, e.g. ["markdown", "python"]'),
   checkCodeBlocks: setting(z.boolean(), true, 'true or false'),

@@ -5,4 +5,6 @@ export { routeSection } from './routeSection';
 export { schemaSection } from './schemaSection';
 export { stringify } from './markdown';
 export { routeAnchor } from './slug';
-export { planSpecUpdate, type SpecUpdatePlan } from './update';
+export { planSpecUpdate, type SpecUpdatePlan, type SpecUpdateOptions } from './update';
+export { keepHandWritten, looksGenerated, type KeepOptions, type KeptFile } from './keepHandWritten';
+export { sectionChanges, sections, type SectionChanges } from './sectionReport';

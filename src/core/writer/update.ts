@@ -16,12 +16,20 @@ import { routeKey, same } from './sameModel';
 import { planReadmeHead, planSections } from './updateOverview';
 import { planCatalogRows, planIndexRows } from './updateTables';
 import type { TextEdit } from '../diagnostics';
+import { keepHandWritten, type KeepOptions, type KeptFile } from './keepHandWritten';
 
 /** The edits to existing files, the files to create and the files to delete (files of removed resources). */
 export interface SpecUpdatePlan {
   edits: TextEdit[];
   creates: Array<{ file: string; content: string }>;
   deletes: string[];
+  /** Files of resources the design leaves out that stay (only with `keep`). */
+  kept?: KeptFile[];
+}
+
+export interface SpecUpdateOptions {
+  /** Keep what the design leaves out (the CLI's generate); without it the design is the whole truth (the wizard, which loaded the specs). */
+  keep?: KeepOptions;
 }
 
 type Existing = Array<{ path: string; text: string }>;
@@ -84,10 +92,14 @@ function sectionChanged(a: string, b: string, name: string): boolean {
 }
 
 /** Plans the edits, creations and deletions that bring the existing `specs/api/*.md` in line with the design. */
-export function planSpecUpdate(existing: Existing, design: ApiDesign): SpecUpdatePlan {
+export function planSpecUpdate(existing: Existing, wanted: ApiDesign, options: SpecUpdateOptions = {}): SpecUpdatePlan {
   const root = specsRootOf(existing);
   const old = readApiSpecsWithFiles(existing);
   const reads = new Map(old.reads.map((r) => [r.file, r] as const));
+  const readFileOf = (name: string) => old.reads.find((r) => r.resource.name === name && !isOverview(r.file) && !isErrors(r.file))?.file;
+  const textOf = (file: string) => existing.find((f) => f.path === file)?.text ?? '';
+  const keeping = options.keep ? keepHandWritten(old.design, wanted, options.keep, readFileOf, textOf) : undefined;
+  const design = keeping?.design ?? wanted;
   const oldGen = overviewTexts(old.design, root);
   const newGen = overviewTexts(design, root);
   const readmePath = existing.find((f) => isOverview(f.path))?.path ?? `${root}/api/README.md`;
@@ -100,7 +112,7 @@ export function planSpecUpdate(existing: Existing, design: ApiDesign): SpecUpdat
   const slots = [readmePath, ...design.resources.map((r) => fileOf(r.name)), ...(exists.has(errorsPath) ? [errorsPath] : [])];
   const schemas = schemaFiles(design, old, slots);
   const oldRoutes = old.design.resources.flatMap((r) => r.routes);
-  const wanted = new Set(design.resources.flatMap((r) => r.routes.map(routeKey)));
+  const named = new Set(design.resources.flatMap((r) => r.routes.map(routeKey)));
   const edits: TextEdit[] = [];
   const creates: SpecUpdatePlan['creates'] = [];
   const deletes: string[] = [];
@@ -137,7 +149,7 @@ export function planSpecUpdate(existing: Existing, design: ApiDesign): SpecUpdat
     // Routes that are gone from the design leave the summary tables and fences that list them.
     for (const route of reads.get(f.path)?.summaryRoutes ?? []) {
       const span = reads.get(f.path)?.sources.get(route);
-      if (span && !wanted.has(routeKey(route))) removeSummary(plan, route, span);
+      if (span && !named.has(routeKey(route))) removeSummary(plan, route, span);
     }
     edits.push(...plan.edits);
   }
@@ -153,5 +165,5 @@ export function planSpecUpdate(existing: Existing, design: ApiDesign): SpecUpdat
     creates.push({ file: path, content: stringify(resourceFile(design, r, schemas.get(path) ?? [])) });
   }
   if (!exists.has(errorsPath)) creates.push({ file: errorsPath, content: newGen.errors });
-  return { edits, creates, deletes };
+  return { edits, creates, deletes, ...(keeping ? { kept: keeping.kept } : {}) };
 }

@@ -13,6 +13,8 @@ interface Head {
   ownership?: [number, number];
   authRef?: [number, number];
   description?: [number, number];
+  /** The plain text of every prose paragraph of the head. */
+  paragraphs: string[];
 }
 
 const OWNERSHIP = /^Rows are (not )?owned by a user/;
@@ -20,7 +22,7 @@ const AUTH_REF = /^Auth: @specs\//;
 
 /** Finds the head's parts: everything before the first route (`routesFrom`) and the first section heading. */
 function locate(text: string, routesFrom: number): Head {
-  const head: Head = {};
+  const head: Head = { paragraphs: [] };
   for (const node of parseMarkdown(text).children) {
     const [a, b] = offsets(node);
     if (a >= routesFrom) break;
@@ -44,6 +46,7 @@ function locate(text: string, routesFrom: number): Head {
       else continue;
       special = true;
     }
+    if (!special && plainText(node).trim() !== '') head.paragraphs.push(plainText(node).replace(/\s+/g, ' ').trim());
     if (!special && !head.description && plainText(node).trim() !== '') head.description = [a, b];
   }
   return head;
@@ -97,7 +100,11 @@ export function planHeader(plan: FilePlan, routesFrom: number, old: { resource: 
       else removeLine(plan, head.authRef);
     } else if (specAfter !== undefined && head.ownership) plan.insertAfter(head.ownership[1], `Auth: ${specAfter}`, 1);
   }
-  if (before.description !== after.description) {
+  // The reader takes the head's first prose paragraph as the description: when
+  // a note written by hand comes first, the design's description is already
+  // there further down, and the note must not be overwritten with it.
+  const present = after.description !== undefined && head.paragraphs.includes(plainText({ type: 'paragraph', children: inline(after.description) } as never).replace(/\s+/g, ' ').trim());
+  if (before.description !== after.description && !present) {
     const text = after.description === undefined ? undefined : stringify([paragraph(...inline(after.description))]).trimEnd();
     if (head.description && before.description !== undefined) {
       if (text !== undefined) plan.replace(head.description[0], head.description[1], text);

@@ -3,10 +3,14 @@
 // the PostToolUse hook into .claude/settings.json. Each change opens as a
 // diff first and nothing is written until the user agrees; the edit is one
 // WorkspaceEdit (one undo step) of insertions, so every existing byte stays.
-// Refused in an untrusted workspace.
+// Refused in an untrusted workspace. The files are read and written only
+// where they really lie in the folder (the one confinement check, links
+// followed): a `.vscode` that is a link leading out refuses the whole edit.
 import * as vscode from 'vscode';
 import { connectPlan, type ConnectFile } from '../../agents/connectPlan';
+import { confine } from '../../core/paths';
 import { CommandIds } from '../commandIds';
+import { createWorkspaceHost } from '../workspaceHost';
 
 export const CONNECT_AGENTS_COMMAND = CommandIds.connectAgents;
 const PREVIEW_SCHEME = 'spec-architect-connect';
@@ -22,7 +26,7 @@ export interface ConnectResult {
   connected: boolean;
   written?: string[];
   unchanged?: string[];
-  reason?: 'untrusted' | 'no-folder' | 'cancelled' | 'edit-refused';
+  reason?: 'untrusted' | 'no-folder' | 'cancelled' | 'edit-refused' | 'outside-workspace';
 }
 
 /** The text of each planned file, shown on the right of the diffs. */
@@ -33,16 +37,6 @@ export function registerConnectAgents(context: vscode.ExtensionContext): void {
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, { provideTextDocumentContent: (uri) => previews.get(uri.path) ?? '' }),
     vscode.commands.registerCommand(CONNECT_AGENTS_COMMAND, (args?: ConnectArgs) => connectAgents(context, args)),
   );
-}
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
 }
 
 /** The single insertion that turns `before` into `after` (connectPlan only inserts). */
@@ -62,8 +56,10 @@ async function connectAgents(context: vscode.ExtensionContext, args: ConnectArgs
   if (!folder) return { connected: false, reason: 'no-folder' };
   const cli = { command: 'node', args: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath] };
   const uriOf = (path: string) => vscode.Uri.joinPath(folder.uri, ...path.split('/'));
+  // The host answers an open editor's text first, and a path whose real place leaves the folder as missing.
+  const host = createWorkspaceHost(folder.uri);
   const texts = new Map<string, string | undefined>();
-  for (const path of ['.mcp.json', '.vscode/mcp.json', '.cursor/mcp.json', '.claude/settings.json']) texts.set(path, await readText(uriOf(path)));
+  for (const path of ['.mcp.json', '.vscode/mcp.json', '.cursor/mcp.json', '.claude/settings.json']) texts.set(path, await host.readFile(path));
   const plan = connectPlan((path) => texts.get(path), cli);
   const changes = plan.filter((f) => f.status === 'create' || f.status === 'update');
   const unchanged = plan.filter((f) => !changes.includes(f)).map((f) => `${f.path}: ${f.note}`);
@@ -79,6 +75,12 @@ async function connectAgents(context: vscode.ExtensionContext, args: ConnectArgs
       'Connect',
     );
     if (answer !== 'Connect') return { connected: false, reason: 'cancelled' };
+  }
+  const outside: string[] = [];
+  for (const f of changes) if (!(await confine(host, f.path, '', 'write')).ok) outside.push(f.path);
+  if (outside.length > 0) {
+    void vscode.window.showErrorMessage(`Spec Architect: ${outside.join(', ')} would be written outside the workspace folder (a link leading out). Nothing was written.`);
+    return { connected: false, reason: 'outside-workspace' };
   }
   const edit = new vscode.WorkspaceEdit();
   for (const f of changes) {

@@ -8,8 +8,10 @@ import * as vscode from 'vscode';
 import type { DbModelOffer } from '../../protocol/designerProtocol';
 import type { GenerationPlan } from '../../core/designer';
 import { readDbModels } from '../../core/dbModels';
+import { confine, readInside } from '../../core/paths';
 import { underSpecsRoot } from '../../core/settings';
 import { folderSettings } from '../settings';
+import { createWorkspaceHost } from '../workspaceHost';
 
 let loadedRoot = 'specs';
 
@@ -33,26 +35,24 @@ export function specsRoot(): string {
   return loadedRoot;
 }
 
-/** The text of the editor's document if open, else of the file. */
-async function readText(uri: vscode.Uri): Promise<string> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-/** The markdown files directly in `<specsRoot>/<sub>/`, symbolic links skipped so nothing outside is read. */
+/**
+ * The markdown files directly in `<specsRoot>/<sub>/` (an open editor's text
+ * when it has one), each read only when it really lies in the specs root: the
+ * one confinement check (core/paths), as in the lint and the CLI.
+ */
 async function readMarkdownIn(sub: string): Promise<Array<{ path: string; text: string }>> {
   const base = folder();
   if (!base) return [];
-  const dir = underSpecsRoot(await refreshSpecsRoot(), sub);
-  let entries: Array<[string, vscode.FileType]>;
-  try {
-    entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(base, ...dir.split('/')));
-  } catch {
-    return [];
+  const root = await refreshSpecsRoot();
+  const dir = underSpecsRoot(root, sub);
+  const host = createWorkspaceHost(base);
+  const names = ((await host.readDirectory(dir)) ?? []).filter(([name, kind]) => kind === 'file' && name.endsWith('.md')).map(([name]) => name).sort();
+  const files: Array<{ path: string; text: string }> = [];
+  for (const name of names) {
+    const text = await readInside(host, `${dir}/${name}`, root);
+    if (text !== undefined) files.push({ path: `${dir}/${name}`, text });
   }
-  const files = entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md')).map(([name]) => name).sort();
-  return Promise.all(files.map(async (name) => ({ path: `${dir}/${name}`, text: await readText(vscode.Uri.joinPath(base, ...dir.split('/'), name)) })));
+  return files;
 }
 
 export const readApiFiles = (): Promise<Array<{ path: string; text: string }>> => readMarkdownIn('api');
@@ -75,6 +75,13 @@ export async function applyPlan(plan: GenerationPlan): Promise<string[]> {
   const base = folder();
   if (!base) throw new Error('Open a workspace folder first.');
   const uri = (path: string) => vscode.Uri.joinPath(base, ...path.split('/'));
+  // The one confinement check (core/paths): every file edited, created or deleted must really lie in the specs root, links followed.
+  const host = createWorkspaceHost(base);
+  const refused: string[] = [];
+  for (const path of new Set([...plan.edits.map((e) => e.file), ...plan.creates.map((c) => c.file), ...plan.deletes])) {
+    if (!(await confine(host, path, specsRoot(), 'write')).ok) refused.push(path);
+  }
+  if (refused.length > 0) throw new Error(`Nothing was written: ${refused.join(', ')} would be written outside ${specsRoot()}/ (a link leading out).`);
   const edit = new vscode.WorkspaceEdit();
   for (const e of plan.edits) {
     const r = e.range;

@@ -6,7 +6,7 @@ import { relative, sep } from 'node:path';
 import { CommandIds } from '../commandIds';
 import type { SpecServices } from '../specServices';
 import { createWorkspaceHost } from '../workspaceHost';
-import { insideFolder } from './target';
+import { writableInWorkspace } from '../../core/paths';
 
 /** Arguments for running the command without dialogs (tests, other commands). */
 export interface ExportOpenApiArgs {
@@ -44,7 +44,7 @@ async function exportOpenApi(services: SpecServices, args: ExportOpenApiArgs | u
 
   const requested = args?.target ?? (await askTarget(folder, specsRoot));
   if (requested === undefined) return { written: false, reason: 'cancelled' };
-  const target = requested === null ? undefined : await insideFolder(host, requested);
+  const target = requested === null ? undefined : await writableInWorkspace(host, requested);
   if (target === undefined) {
     void vscode.window.showErrorMessage(`Spec Architect: ${requested ?? 'that file'} is outside the workspace folder; the export writes only inside it. Nothing was written.`);
     return { written: false, reason: 'outside-workspace' };

@@ -2,7 +2,8 @@
 // deleted and folders removed on disk, its findings (with and without the
 // watcher) are those of a fresh adapter that reads everything again.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { WorkspaceChecks } from '../../../src/agents/workspaceChecks';
@@ -75,3 +76,43 @@ for (const watch of [false, true]) {
     });
   });
 }
+
+describe('agents WorkspaceChecks on hostile trees (the core\'s bounded crawl)', function () {
+  this.timeout(20000);
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'spec-checks-hostile-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('crawls two links that form a cycle once: a broken reference is reported once, under its own name', async () => {
+    mkdirSync(path.join(dir, 'docs/a'), { recursive: true });
+    mkdirSync(path.join(dir, 'docs/c'), { recursive: true });
+    mkdirSync(path.join(dir, 'specs'));
+    writeFileSync(path.join(dir, 'docs/a/note.md'), 'See @specs/missing.md\n');
+    symlinkSync('..', path.join(dir, 'docs/a/up'));
+    symlinkSync('..', path.join(dir, 'docs/c/up'));
+    for (const watch of [false, true]) {
+      const checks = new WorkspaceChecks(dir, { watch });
+      try {
+        await checks.refresh();
+        assert.deepEqual(summary(checks), ['docs/a/note.md:1 ref.no-such-file']);
+      } finally {
+        checks.dispose();
+      }
+    }
+  });
+
+  it('does not block on a FIFO named .spec-architect.json or sitting among the specs, and never reads a spec linked from outside the root', async () => {
+    cpSync(EXAMPLE, dir, { recursive: true });
+    execFileSync('mkfifo', [path.join(dir, '.spec-architect.json'), path.join(dir, 'specs/db/pipe.md')]);
+    mkdirSync(path.join(dir, 'private'));
+    writeFileSync(path.join(dir, 'private/secret.md'), '# Secret API\n\n## GET /api/secret-route\n\nThe private text.\n');
+    symlinkSync('../../private/secret.md', path.join(dir, 'specs/api/secret.md'));
+    const checks = new WorkspaceChecks(dir);
+    await checks.refresh();
+    assert.deepEqual(summary(checks), []);
+    assert.doesNotMatch((await checks.exportOpenApi('json'))?.text ?? '', /secret-route/);
+    assert.ok(!(await checks.api()).design.resources.some((r) => r.routes.some((x) => x.path.includes('secret'))));
+  });
+});

@@ -55,7 +55,9 @@ describe('CLI generate', function () {
     const changed = cli(dir, 'generate', 'design.json', '--out', 'ws');
     assert.equal(changed.code, 0, changed.stderr);
     // The README's route index shows the purpose, so its row is updated too.
-    assert.deepEqual(changed.stdout.split('\n').slice(0, 2), ['updated specs/api/README.md', 'updated specs/api/tasks.md']);
+    assert.deepEqual(changed.stdout.split('\n').filter((l) => l.startsWith('updated ')), ['updated specs/api/README.md', 'updated specs/api/tasks.md']);
+    // Each file names the sections it changed.
+    assert.match(changed.stdout, /^updated specs\/api\/tasks\.md\n {2}changed: ## GET \/api\/tasks$/m);
     assert.match(read(path.join(ws, 'specs/api/README.md')), /^\| GET \| \/api\/tasks \| List the caller's tasks, newest first\. \|/m);
     const after = read(path.join(ws, 'specs/api/tasks.md'));
     assert.match(after, /List the caller's tasks, newest first\./);
@@ -122,7 +124,7 @@ describe('CLI generate', function () {
       symlinkSync(path.join(outside, 'tasks.md'), path.join(dir, 'a/specs/api/tasks.md'));
       const linkedFile = cli(dir, 'generate', MODEL, '--out', 'a');
       assert.equal(linkedFile.code, 2);
-      assert.match(linkedFile.stderr, /nothing was written: specs\/api\/tasks\.md would be written outside/);
+      assert.match(linkedFile.stderr, /nothing was written:\n {2}specs\/api\/tasks\.md: it would be written outside/);
       assert.deepEqual(readdirSync(path.join(dir, 'a/specs/api')), ['tasks.md']);
 
       mkdirSync(path.join(dir, 'b/specs'), { recursive: true });

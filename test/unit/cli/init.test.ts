@@ -56,7 +56,7 @@ describe('CLI init', function () {
     assert.ok(!existsSync(path.join(dir, 'specs')));
   });
 
-  it('refuses to write through a link leading outside the folder (exit 2) and writes nothing there', () => {
+  it('refuses to write through a link leading outside the folder (exit 2) and writes nothing at all', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'spec-init-outside-'));
     try {
       mkdirSync(path.join(dir, 'specs'), { recursive: true });
@@ -65,7 +65,9 @@ describe('CLI init', function () {
       assert.equal(run.code, 2);
       assert.match(run.stderr, /refused specs\/auth\/jwt\.md/);
       assert.ok(!existsSync(path.join(outside, 'jwt.md')));
-      assert.ok(existsSync(path.join(dir, 'specs/db/models.md')));
+      // Every target is checked before the first write: one refusal writes nothing.
+      assert.match(run.stderr, /nothing was written/);
+      assert.ok(!existsSync(path.join(dir, 'specs/db/models.md')));
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

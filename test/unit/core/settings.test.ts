@@ -42,6 +42,16 @@ describe('settings: defaults, editor settings and .spec-architect.json', () => {
     assert.ok(lines.some((l) => /"checkCodeBlocks": "yes" is not allowed; write true or false/.test(l)), lines.join('\n'));
   });
 
+  it('refuses the workspace folder itself as the specs root, saying why', () => {
+    for (const root of ['.', './', '', 'specs/./api']) {
+      const { settings, problems } = resolveSettings(undefined, JSON.stringify({ specsRoot: root }));
+      assert.equal(settings.specsRoot, 'specs', root);
+      assert.equal(problems.length, 1, root);
+    }
+    const line = formatSettingsProblem(resolveSettings(undefined, '{ "specsRoot": "." }').problems[0] ?? { source: '', key: '', message: '' });
+    assert.match(line, /"specsRoot": "\." is not allowed; write a folder inside the workspace folder.* The workspace folder itself cannot be the specs root: @specs\/ would then reach every file of the repository/);
+  });
+
   it('names the editor setting when the bad value comes from the editor', () => {
     const { settings, problems } = resolveSettings({ specsRoot: '/etc', languages: 'markdown' }, undefined);
     assert.equal(settings.specsRoot, 'specs');

@@ -2,7 +2,8 @@
 // in-memory workspace: what it creates, what it leaves alone, and that it
 // never plans a file outside the specs root.
 import { strict as assert } from 'node:assert';
-import { checkedSpecsRoot, planInitialize } from '../../../src/core/templates/initialize';
+import { checkedSpecsRoot } from '../../../src/core/settings';
+import { planInitialize } from '../../../src/core/templates/initialize';
 import { memoryHost } from '../references/memoryHost';
 
 const TEMPLATES = new Map([

@@ -1,0 +1,59 @@
+// Hostile text, scaled: each shape of the scaling report (bench/hostileShapes)
+// that goes through the reference index is read at 16x and 64x, and the time
+// ratio between the sizes must stay below 6 (linear gives about 4, the
+// quadratic readings these shapes once had gave 16 or more; the glob once
+// grew exponentially). Best of five runs, so a busy machine does not fail it:
+// no wall-clock bound, only the ratio.
+import { strict as assert } from 'node:assert';
+import { SHAPES, runShape } from '../../../bench/hostileShapes';
+import { compileGlob } from '../../../src/core/paths';
+
+async function best(run: () => Promise<unknown>): Promise<number> {
+  let ms = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = process.hrtime.bigint();
+    await run();
+    ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return ms;
+}
+
+describe('fuzz: hostile text scales linearly', function () {
+  this.timeout(120000);
+  for (const shape of SHAPES.filter((s) => s.check === 'references')) {
+    it(`${shape.name}: 64x costs less than 6 times 16x`, async () => {
+      await runShape(shape, 4); // warm up the code paths (sizes large enough that a step is tens of ms)
+      const small = await best(() => runShape(shape, 16));
+      const large = await best(() => runShape(shape, 64));
+      assert.ok(large / Math.max(small, 1) < 6, `16x ${small.toFixed(1)} ms, 64x ${large.toFixed(1)} ms`);
+    });
+  }
+
+  it('the glob matcher agrees with the regular expression it replaces on small random globs and paths', () => {
+    const alphabet = ['a', 'e', '/', '*', '.', '?'];
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const word = (max: number) => Array.from({ length: next() % max }, () => alphabet[next() % alphabet.length]).join('');
+    // The old translation: `**/` any folders, `**` any run, `*` within a segment, `?` one character.
+    const reference = (glob: string) => {
+      let out = '';
+      for (let i = 0; i < glob.length; i++) {
+        const c = glob.charAt(i);
+        if (c === '*' && glob.charAt(i + 1) === '*') {
+          let j = i + 2;
+          while (glob.charAt(j) === '*') j++;
+          out += glob.charAt(j) === '/' ? '(?:.*/)?' : '.*';
+          i = glob.charAt(j) === '/' ? j : j - 1;
+        } else if (c === '*') out += '[^/]*';
+        else if (c === '?') out += '[^/]';
+        else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+      }
+      return new RegExp(`^${out}$`);
+    };
+    for (let n = 0; n < 5000; n++) {
+      const glob = word(8);
+      const path = word(10).replace(/[*?]/g, 'a');
+      assert.equal(compileGlob(glob).test(path), reference(glob).test(path), `${glob} vs ${path}`);
+    }
+  });
+});
