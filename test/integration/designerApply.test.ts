@@ -12,7 +12,8 @@ import { planSpecUpdate } from '../../src/core/writer';
 import { applyEdits } from '../support/applyEdits';
 import { openFixture, readWorkspaceFile, workspaceFile, writeWorkspaceFile } from './support/workspace';
 
-const ROOT = 'specs-designer-apply';
+// Under the specs root: the designer writes only there (the one confinement check).
+const ROOT = 'specs/designer-apply';
 
 describe('API Designer applies removals', function () {
   this.timeout(60_000);

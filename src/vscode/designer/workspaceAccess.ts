@@ -81,7 +81,7 @@ export async function applyPlan(plan: GenerationPlan): Promise<string[]> {
   for (const path of new Set([...plan.edits.map((e) => e.file), ...plan.creates.map((c) => c.file), ...plan.deletes])) {
     if (!(await confine(host, path, specsRoot(), 'write')).ok) refused.push(path);
   }
-  if (refused.length > 0) throw new Error(`Nothing was written: ${refused.join(', ')} would be written outside ${specsRoot()}/ (a link leading out).`);
+  if (refused.length > 0) throw new Error(`Nothing was written: ${refused.join(', ')} would be written outside ${specsRoot()}/ (a path or a link leading out).`);
   const edit = new vscode.WorkspaceEdit();
   for (const e of plan.edits) {
     const r = e.range;
