@@ -177,3 +177,11 @@ export function byFile(ctx: LintContext, entries: readonly RouteEntry[]): Map<st
 export function isPublicByNature(route: Route): boolean {
   return /\/(?:auth\/(?:register|signup|sign-up|login|signin|sign-in|token|refresh|forgot[-_]?password|reset[-_]?password|verify[-_\w]*)|register|signup|login|signin|token|health|healthz|ping|status|docs|openapi\.json)$/i.test(route.path.replace(/\/+$/, ''));
 }
+
+/** The source text of one named part of an element (`errors`, `request`, ...), or '' when it has none. */
+export function partText(ctx: LintContext, element: object, part: string): string {
+  const span = spanOf(ctx, element);
+  const range = span?.parts[part];
+  if (!span || !range) return '';
+  return ctx.texts.get(span.file)?.slice(range.start.offset, range.end.offset) ?? '';
+}

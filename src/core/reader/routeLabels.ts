@@ -121,7 +121,8 @@ export function readLabelLine(ctx: RouteContext, line: Line, fromHeading: boolea
   }
   if (/^(request|request body|body|request schema|input|payload)$/.test(label)) {
     // "None", "-", "N/A", "empty": the route takes no body.
-    const none = /^(?:none|n\/a|not applicable|-|—|empty|nothing|no body|no body required|not required|no request body)\.?$/i.test(value.trim().replace(/[`*_]/g, ''));
+    // "None (the user comes from the token)": a reason after the word is still no body.
+    const none = /^(?:none|n\/a|not applicable|-|—|empty|nothing|no body|no body required|not required|no request body)\.?(?:\s*[(\u2013\u2014:;,-].*)?$/i.test(value.trim().replace(/[`*_]/g, ''));
     const name = none ? null : /^`([^`]+)`$/.exec(value.trim()) ?? /^([A-Z][A-Za-z0-9]*)$/.exec(value.trim());
     if (name && !name[1]?.startsWith('{')) route.requestSchema = name[1] as string;
     open.lastBody = none ? undefined : 'request';

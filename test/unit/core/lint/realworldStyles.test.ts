@@ -48,6 +48,10 @@ describe('lint: specs in the styles real projects use', () => {
     assert.deepEqual(await lintFolder('4-formats'), expected('4-formats'));
   });
 
+  it('4. also reads bodies in fences nested in list items, routes written with their labels inside a plain fence, "None (reason)" as no body, and numbered database headings', async () => {
+    assert.deepEqual(await lintFolder('8-nested'), expected('8-nested'));
+  });
+
   it('5. decides from what a route is and what the file says, and reports a missing file-wide statement once', async () => {
     assert.deepEqual(await lintFolder('5-context'), expected('5-context'));
   });
