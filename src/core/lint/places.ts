@@ -139,10 +139,10 @@ export function isListedOnly(ctx: LintContext, route: Route): boolean {
   return !parts.request && !parts.responses && !parts.errors && !parts.params && (!parts.purpose || isSummaryOnly(parts));
 }
 
-/** A purpose that is only the summary on the route's own line. */
+/** A purpose that is only the summary on the route's own line, or the title of the section the route line is listed under. */
 function isSummaryOnly(parts: Record<string, SourceRange>): boolean {
   const { heading, purpose } = parts;
-  return !!heading && !!purpose && purpose.start.line === heading.start.line;
+  return !!heading && !!purpose && purpose.start.line <= heading.start.line;
 }
 
 /** Whether the route's ownership rule is stated: on the route, or implied by its file beside the route's auth line. */

@@ -13,6 +13,8 @@ export interface InlineBodies {
   responses: Schema[];
   /** The request body is described in words (`**Request Body**: the task's new title`): the route takes one. */
   requestInWords?: boolean;
+  /** A response body is described in words (`**Response**: confirmation of deletion`): the route answers with one. */
+  responseInWords?: boolean;
 }
 
 const KEY = /^\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*:/;
@@ -24,6 +26,11 @@ function bodiesOf(read: FileRead, route: Route): InlineBodies {
     read.inline.set(route, found);
   }
   return found;
+}
+
+/** Records that a response body of the route is described in words, not as fields or a schema name. */
+export function describeResponseInWords(read: FileRead, route: Route): void {
+  bodiesOf(read, route).responseInWords = true;
 }
 
 /** Records that the route's request body is described in words, not as fields or a schema name. */

@@ -14,7 +14,7 @@ import { applyScope, headingStatement, isolationOf, statementOf, type ScopeState
 import { ownershipOf, ownershipPhrase } from './routeLabels';
 import { readResourceLine } from './access';
 import type { FileRead } from './types';
-import { addInlineFields, describeRequestInWords, readInlineBody } from './inlineBody';
+import { addInlineFields, describeRequestInWords, describeResponseInWords, readInlineBody } from './inlineBody';
 
 
 /** Reads one API spec file. Never throws: any failure becomes an unplaced note for the whole file. */
@@ -190,6 +190,10 @@ class FileReader implements RouteContext {
 
   requestInWords(): void {
     if (this.open) describeRequestInWords(this.read, this.open.route);
+  }
+
+  responseInWords(): void {
+    if (this.open) describeResponseInWords(this.read, this.open.route);
   }
 
   setPurpose(value: string, a: number, b: number): void {

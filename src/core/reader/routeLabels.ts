@@ -39,6 +39,8 @@ export interface RouteContext {
   addInline(fields: Array<{ field: Field; range: SourceRange }>): void;
   /** The open route's request body is described in words. */
   requestInWords(): void;
+  /** A response body of the open route is described in words. */
+  responseInWords(): void;
 }
 
 /** A `**Label:** value` line of a route; true when it was placed. */
@@ -147,6 +149,9 @@ export function readLabelLine(ctx: RouteContext, line: Line, fromHeading: boolea
       ctx.extend('errors', line.start, line.end);
       return true;
     }
+    // "Confirmation of deletion", "Array of task objects": a body in words, whatever status the line gives.
+    const words = value.replace(/`[^`]*`/g, '').replace(/\b[1-5]\d\d\b(?:\s+[A-Z][A-Za-z]*)*/g, '').trim();
+    if (!/^(?:none|no content|no body|empty|nothing|n\/a)\b/i.test(words) && /[A-Za-z]{3}/.test(words)) ctx.responseInWords();
     if (status !== undefined) {
       const schemaM = /^`([^`]+)`(?:\s+-\s+(.*))?$/.exec(value.trim());
       const resp: Route['responses'][number] = { status };
