@@ -92,7 +92,8 @@ export function readDbModels(file: string, text: string): DbModel[] {
     if (owner && !target.ownerField) target.ownerField = owner;
   };
   for (const s of sections) {
-    const name = s.heading.replace(/^(model|table)\s*:\s*/i, '').replace(/\s*\((model|table)\)$/i, '').replace(/\s+(model|table)$/i, '');
+    // "2. Tasks Table", "3.1 Task model": a numbered heading names the model after its number.
+    const name = s.heading.replace(/^\d+(?:\.\d+)*[.)]?\s+/, '').replace(/^(model|table)\s*:\s*/i, '').replace(/\s*\((model|table)\)$/i, '').replace(/\s+(model|table)$/i, '');
     if (s.fields.length > 0) add(name, s.line, [githubSlug(s.heading), normalizeModelName(name)], s.fields, s.userForeignKeys);
   }
   for (const b of blocks) {

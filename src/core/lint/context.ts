@@ -83,6 +83,10 @@ export function buildLintContext(inputs: LintInputs): LintContext {
     texts: apiTexts,
     dbModels,
     errorSchemaStated: design.errors.schema.kind === 'custom' || allTexts.some(errorSchemaStated),
+    // A custom schema in the design, an auth spec or a file that speaks for the whole API states it for every file;
+    // any other API spec states it for the specs of its own folder.
+    errorSchemaEverywhere: design.errors.schema.kind === 'custom' || [...authTexts.values()].some(errorSchemaStated) || [...apiTexts].some(([path, text]) => WHOLE_API_FILE.test(path) && errorSchemaStated(text)),
+    errorSchemaFiles: new Set([...apiTexts].filter(([, text]) => errorSchemaStated(text)).map(([path]) => path)),
     // Only a file that speaks for the whole API (an overview, an errors file) states statuses for every other file's routes.
     globalErrors: globalStatuses(design, [...apiTexts].filter(([path]) => WHOLE_API_FILE.test(path)).map(([, text]) => text), [...apiTexts.keys()].some((path) => ERRORS_FILE.test(path))),
     // Workspace-wide findings go to the first file that declares routes.

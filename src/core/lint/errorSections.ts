@@ -13,8 +13,8 @@ const ROUTE_HEADING = new RegExp(String.raw`^(?:\d+[.)][ \t]*)?\x60?(?:${METHOD_
 const SCHEMA_WORDS = /"detail"\s*:|\berror (response )?(schema|body|bodies|format|envelope|shape|object)\b|^[ \t]*[*_]*error (?:response|format|body|schema)s?[*_]*(?::[*_]*)?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*```/im;
 const ERROR_RESPONSE = /\berror responses?\b/i;
 const ERROR_FORMAT = /\berror (?:response|format)s?\b/i;
-/** What starts a written error body: a fence, a `` - `field` `` list or a table. */
-const BODY_START = /[ \t]*(?:```|[-*]\s+`\w+`|\|)/y;
+/** What starts a written error body: a fence, a `` - `field` `` list, a table, or a status bullet with its object (`- 400: { error: string }`). */
+const BODY_START = /[ \t]*(?:```|[-*]\s+`\w+`|\||[-*][ \t]+[*`]{0,3}[1-5]\d\d\b[^\n{]{0,40}\{)/y;
 
 interface HeadingMark {
   at: number;

@@ -139,10 +139,10 @@ export function isListedOnly(ctx: LintContext, route: Route): boolean {
   return !parts.request && !parts.responses && !parts.errors && !parts.params && (!parts.purpose || isSummaryOnly(parts));
 }
 
-/** A purpose that is only the summary on the route's own line. */
+/** A purpose that is only the summary on the route's own line, or the title of the section the route line is listed under. */
 function isSummaryOnly(parts: Record<string, SourceRange>): boolean {
   const { heading, purpose } = parts;
-  return !!heading && !!purpose && purpose.start.line === heading.start.line;
+  return !!heading && !!purpose && purpose.start.line <= heading.start.line;
 }
 
 /** Whether the route's ownership rule is stated: on the route, or implied by its file beside the route's auth line. */
@@ -176,4 +176,12 @@ export function byFile(ctx: LintContext, entries: readonly RouteEntry[]): Map<st
 /** Routes that need no token by their nature: sign-up, login, token refresh, password reset, health checks. */
 export function isPublicByNature(route: Route): boolean {
   return /\/(?:auth\/(?:register|signup|sign-up|login|signin|sign-in|token|refresh|forgot[-_]?password|reset[-_]?password|verify[-_\w]*)|register|signup|login|signin|token|health|healthz|ping|status|docs|openapi\.json)$/i.test(route.path.replace(/\/+$/, ''));
+}
+
+/** The source text of one named part of an element (`errors`, `request`, ...), or '' when it has none. */
+export function partText(ctx: LintContext, element: object, part: string): string {
+  const span = spanOf(ctx, element);
+  const range = span?.parts[part];
+  if (!span || !range) return '';
+  return ctx.texts.get(span.file)?.slice(range.start.offset, range.end.offset) ?? '';
 }

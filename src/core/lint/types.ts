@@ -22,6 +22,10 @@ export interface LintContext {
   dbModels: DbModel[];
   /** Whether any spec states an error response schema (FastAPI's `{"detail": ...}` or a custom envelope). */
   errorSchemaStated: boolean;
+  /** Whether the error body is stated for every API spec (the design, an auth spec, an overview or errors file). */
+  errorSchemaEverywhere?: boolean;
+  /** The API specs that state the error body themselves: they state it for the specs of their folder. */
+  errorSchemaFiles?: ReadonlySet<string>;
   /** Statuses stated once for every route (the errors catalog, a global "HTTP Status Codes" section). */
   globalErrors?: number[];
   /** Where workspace-wide findings go when no element owns them (the first API spec that declares routes). */

@@ -13,6 +13,8 @@ export interface InlineBodies {
   responses: Schema[];
   /** The request body is described in words (`**Request Body**: the task's new title`): the route takes one. */
   requestInWords?: boolean;
+  /** A response body is described in words (`**Response**: confirmation of deletion`): the route answers with one. */
+  responseInWords?: boolean;
 }
 
 const KEY = /^\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*:/;
@@ -24,6 +26,11 @@ function bodiesOf(read: FileRead, route: Route): InlineBodies {
     read.inline.set(route, found);
   }
   return found;
+}
+
+/** Records that a response body of the route is described in words, not as fields or a schema name. */
+export function describeResponseInWords(read: FileRead, route: Route): void {
+  bodiesOf(read, route).responseInWords = true;
 }
 
 /** Records that the route's request body is described in words, not as fields or a schema name. */
@@ -52,20 +59,27 @@ export function addInlineFields(read: FileRead, open: OpenRoute, fields: Array<{
   return true;
 }
 
-/** Reads a JSON example under a body label: every key, at any depth, is a field. */
-export function readInlineBody(open: OpenRoute, value: string, at: number, text: string, range: (a: number, b: number) => SourceRange, read: FileRead): boolean {
+/**
+ * Reads a JSON example under a body label: every key, at any depth, is a
+ * field. The keys are found on the fence's own source lines (`a` to `b`), so a
+ * fence indented inside a list item places each field on its line.
+ */
+export function readInlineBody(open: OpenRoute, value: string, a: number, b: number, text: string, range: (a: number, b: number) => SourceRange, read: FileRead): boolean {
   if (!open.lastBody) return false;
   const fields: Array<{ field: Field; range: SourceRange }> = [];
-  // The fence's first line is the ``` marker; the value starts on the next line.
-  let offset = text.indexOf('\n', at) + 1;
-  for (const line of value.split('\n')) {
-    const m = KEY.exec(line);
-    if (m) fields.push({ field: { name: m[1] as string, type: 'string', required: true, nullable: false }, range: range(offset, offset + line.replace(/\r$/, '').length) });
-    offset += line.length + 1;
+  // The fence's first line is the ``` marker; the body starts on the next line.
+  let at = text.indexOf('\n', a) + 1;
+  while (at > 0 && at < b) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0 || nl > b) nl = b;
+    const line = text.slice(at, nl).replace(/\r$/, '');
+    const m = KEY.exec(line.replace(/^[\s>]*/, ''));
+    if (m) fields.push({ field: { name: m[1] as string, type: 'string', required: true, nullable: false }, range: range(at, at + line.length) });
+    at = nl + 1;
   }
   // A one-line example (`{ "id": 1, "title": "x" }`) holds its keys on one line.
   if (fields.length === 0) {
-    for (const m of value.matchAll(/"([A-Za-z_][A-Za-z0-9_]*)"\s*:/g)) fields.push({ field: { name: m[1] as string, type: 'string', required: true, nullable: false }, range: range(at, at + value.length) });
+    for (const m of value.matchAll(/"([A-Za-z_][A-Za-z0-9_]*)"\s*:/g)) fields.push({ field: { name: m[1] as string, type: 'string', required: true, nullable: false }, range: range(a, a + value.length) });
   }
   return addInlineFields(read, open, fields);
 }

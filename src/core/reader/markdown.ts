@@ -81,3 +81,27 @@ export function plainText(node: Nodes): string {
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
   return '';
 }
+
+/** A fenced block inside a list item or a quote, with its place. */
+export interface NestedFence {
+  a: number;
+  b: number;
+  lang: string;
+  value: string;
+}
+
+/** The code blocks nested in a list or quote, in document order (a stack walk: nesting depth is bounded by the parser's budget, not by the call stack). */
+export function nestedFences(node: Nodes): NestedFence[] {
+  const out: NestedFence[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as Nodes;
+    if (n.type === 'code') {
+      const [a, b] = offsets(n);
+      out.push({ a, b, lang: n.lang ?? '', value: n.value });
+      continue;
+    }
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return out;
+}

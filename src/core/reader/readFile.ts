@@ -5,7 +5,7 @@
 import type { Nodes, RootContent, Table } from 'mdast';
 import type { Field, Resource, Route, Schema, SourceRange, SourceSpan } from '../model';
 import { LineMap } from '../references';
-import { inlineText, offsets, parseMarkdown, plainText } from './markdown';
+import { inlineText, nestedFences, offsets, parseMarkdown, plainText, type NestedFence } from './markdown';
 import { linesOf, matchLabel, matchRoute, type Line } from './lines';
 import { readLabelLine, readParamLine, readStatusLine, type OpenRoute, type RouteContext } from './routeLabels';
 import { fieldColumns, fieldOf, readTable } from './tables';
@@ -14,7 +14,7 @@ import { applyScope, headingStatement, isolationOf, statementOf, type ScopeState
 import { ownershipOf, ownershipPhrase } from './routeLabels';
 import { readResourceLine } from './access';
 import type { FileRead } from './types';
-import { addInlineFields, describeRequestInWords, readInlineBody } from './inlineBody';
+import { addInlineFields, describeRequestInWords, describeResponseInWords, readInlineBody } from './inlineBody';
 
 
 /** Reads one API spec file. Never throws: any failure becomes an unplaced note for the whole file. */
@@ -192,6 +192,10 @@ class FileReader implements RouteContext {
     if (this.open) describeRequestInWords(this.read, this.open.route);
   }
 
+  responseInWords(): void {
+    if (this.open) describeResponseInWords(this.read, this.open.route);
+  }
+
   setPurpose(value: string, a: number, b: number): void {
     if (!this.open) return;
     this.open.route.purpose = value;
@@ -279,6 +283,15 @@ class FileReader implements RouteContext {
       this.pendingHeading = undefined;
       return;
     }
+    // A plain fence of routes each followed by `- Errors: ...` lines is the routes' text, written in a fence.
+    if (found.length > 0 && (node.lang ?? '') === '' && rows.some((l) => matchLabel(l.replace(/^[-*+]\s+/, '')) !== undefined)) {
+      const first = this.text.indexOf('\n', a) + 1;
+      const last = this.text.lastIndexOf('\n', b - 1);
+      if (first > 0 && last >= first) {
+        this.prose(node, [first, last]);
+        return;
+      }
+    }
     if (found.length > 0) {
       this.closeRoute(a);
       for (const r of found) {
@@ -288,15 +301,17 @@ class FileReader implements RouteContext {
       }
       return;
     }
-    if (this.open && readInlineBody(this.open, value, a, this.text, (x, y) => this.range(x, y), this.read)) return;
+    if (this.open && readInlineBody(this.open, value, a, b, this.text, (x, y) => this.range(x, y), this.read)) return;
     if (this.section.title === 'error schema') return;
     this.unplaced(node, this.open ? `An example kept as written: the model has no place for examples of ${this.open.route.method} ${this.open.route.path}.` : 'A code block kept as written; the model has no place for it.');
   }
 
   /** Paragraphs, lists and quotes, read line by line. */
-  private prose(node: Nodes): void {
-    const [a, b] = offsets(node);
-    if (!this.open && this.overviewFile && readOverviewSection(this.read, this.section.title, node, this.text)) return;
+  private prose(node: Nodes, within?: [number, number]): void {
+    // A fence read as route text (`within`: its lines between the markers) is read like a list.
+    const [a, b] = within ?? offsets(node);
+    const kind = within ? 'list' : node.type;
+    if (!within && !this.open && this.overviewFile && readOverviewSection(this.read, this.section.title, node, this.text)) return;
     const all = linesOf(this.text, a, b);
     const leftovers: Line[] = [];
     let plain: Line[] = [];
@@ -306,14 +321,14 @@ class FileReader implements RouteContext {
       const last = plain[plain.length - 1] as Line;
       if (this.open && this.open.route.purpose === '' || (this.open?.purposeFromHeading && this.open.mode === 'none')) {
         if (this.open && this.open.mode === 'none' && !this.open.span.parts.request && !this.open.span.parts.responses) {
-          this.setPurpose(node.type === 'paragraph' && plain.length === all.length ? inlineText(node, this.text) : plain.map((l) => l.text).join(' '), first.start, last.end);
+          this.setPurpose(kind === 'paragraph' && plain.length === all.length ? inlineText(node, this.text) : plain.map((l) => l.text).join(' '), first.start, last.end);
           this.open.purposeFromHeading = false;
           plain = [];
           return;
         }
       }
       if (this.schema && !this.open) {
-        const joined = node.type === 'paragraph' && plain.length === all.length ? inlineText(node, this.text) : plain.map((l) => l.text).join(' ');
+        const joined = kind === 'paragraph' && plain.length === all.length ? inlineText(node, this.text) : plain.map((l) => l.text).join(' ');
         // Only the first prose before the field table describes the schema: a note after it is kept as written, not taken for the description.
         const described = this.schema.span.parts.description !== undefined || this.schema.span.parts.fields !== undefined;
         if (described && joined !== 'No fields.') {
@@ -332,17 +347,30 @@ class FileReader implements RouteContext {
       leftovers.push(...plain);
       plain = [];
     };
+    // Fences inside list items (`- **Response 200**:` then an indented ```json block) are the bodies their labels open.
+    const fences = kind === 'paragraph' || within ? [] : nestedFences(node);
+    let fence = 0;
+    let skipTo = -1;
     for (const line of all) {
+      if (line.start < skipTo) continue;
+      while (fence < fences.length && (fences[fence] as NestedFence).b <= line.start) fence++;
+      const f = fences[fence];
+      if (f && this.open && line.start >= f.a && !/^http$/i.test(f.lang) && readInlineBody(this.open, f.value, f.a, f.b, this.text, (x, y) => this.range(x, y), this.read)) {
+        flushPlain();
+        this.extend(this.open.lastBody === 'request' ? 'request' : 'responses', f.a, f.b);
+        skipTo = f.b;
+        continue;
+      }
       if (this.fileLevel(line)) continue;
       const route = matchRoute(line.text);
       if (route) {
         flushPlain();
         this.closeRoute(line.start);
-        const from = this.pendingHeading && node.type !== 'list' ? this.pendingHeading.start : line.start;
+        const from = this.pendingHeading && kind !== 'list' ? this.pendingHeading.start : line.start;
         this.startRoute(route.method, route.path, from, line.end, this.section.depth + 1);
         if (this.open) this.open.span.parts.heading = this.range(line.start, line.end);
         if (route.summary) this.setPurpose(route.summary.text, line.start + route.summary.index, line.end);
-        else if (this.pendingHeading && node.type !== 'list') {
+        else if (this.pendingHeading && kind !== 'list') {
           this.setPurpose(this.pendingHeading.text, this.pendingHeading.textStart, this.pendingHeading.textStart + this.pendingHeading.text.length);
           if (this.open) this.open.purposeFromHeading = true;
         }
@@ -355,11 +383,11 @@ class FileReader implements RouteContext {
         flushPlain();
         continue;
       }
-      if (this.open && node.type === 'list' && readParamLine(this, line)) {
+      if (this.open && kind === 'list' && readParamLine(this, line)) {
         flushPlain();
         continue;
       }
-      if (this.open && readStatusLine(this, line, node.type === 'list')) {
+      if (this.open && readStatusLine(this, line, kind === 'list')) {
         flushPlain();
         continue;
       }
@@ -370,7 +398,7 @@ class FileReader implements RouteContext {
       const first = leftovers[0] as Line;
       const last = leftovers[leftovers.length - 1] as Line;
       const where = this.open ? `in ${this.open.route.method} ${this.open.route.path}` : 'outside any route';
-      if (!this.open && this.section.kind === 'intro' && !this.read.resource.routes.length && this.read.resource.description === undefined && node.type === 'paragraph') {
+      if (!this.open && this.section.kind === 'intro' && !this.read.resource.routes.length && this.read.resource.description === undefined && kind === 'paragraph') {
         this.read.resource.description = leftovers.length === all.length ? inlineText(node, this.text) : leftovers.map((l) => l.text).join(' ');
         return;
       }

@@ -39,6 +39,8 @@ export interface RouteContext {
   addInline(fields: Array<{ field: Field; range: SourceRange }>): void;
   /** The open route's request body is described in words. */
   requestInWords(): void;
+  /** A response body of the open route is described in words. */
+  responseInWords(): void;
 }
 
 /** A `**Label:** value` line of a route; true when it was placed. */
@@ -121,7 +123,8 @@ export function readLabelLine(ctx: RouteContext, line: Line, fromHeading: boolea
   }
   if (/^(request|request body|body|request schema|input|payload)$/.test(label)) {
     // "None", "-", "N/A", "empty": the route takes no body.
-    const none = /^(?:none|n\/a|not applicable|-|—|empty|nothing|no body|no body required|not required|no request body)\.?$/i.test(value.trim().replace(/[`*_]/g, ''));
+    // "None (the user comes from the token)": a reason after the word is still no body.
+    const none = /^(?:none|n\/a|not applicable|-|—|empty|nothing|no body|no body required|not required|no request body)\.?(?:\s*[(\u2013\u2014:;,-].*)?$/i.test(value.trim().replace(/[`*_]/g, ''));
     const name = none ? null : /^`([^`]+)`$/.exec(value.trim()) ?? /^([A-Z][A-Za-z0-9]*)$/.exec(value.trim());
     if (name && !name[1]?.startsWith('{')) route.requestSchema = name[1] as string;
     open.lastBody = none ? undefined : 'request';
@@ -146,6 +149,9 @@ export function readLabelLine(ctx: RouteContext, line: Line, fromHeading: boolea
       ctx.extend('errors', line.start, line.end);
       return true;
     }
+    // "Confirmation of deletion", "Array of task objects": a body in words, whatever status the line gives.
+    const words = value.replace(/`[^`]*`/g, '').replace(/\b[1-5]\d\d\b(?:\s+[A-Z][A-Za-z]*)*/g, '').trim();
+    if (!/^(?:none|no content|no body|empty|nothing|n\/a)\b/i.test(words) && /[A-Za-z]{3}/.test(words)) ctx.responseInWords();
     if (status !== undefined) {
       const schemaM = /^`([^`]+)`(?:\s+-\s+(.*))?$/.exec(value.trim());
       const resp: Route['responses'][number] = { status };

@@ -65,7 +65,7 @@ export function fileContext(last: FullRun, file: { path: string; read: FileRead;
   const mine = new Map(raw.design.resources.map((r) => [r.name, r]));
   const workspaceResources = [...last.ctx.workspaceResources.map((r) => mine.get(r.name) ?? r), ...raw.design.resources.filter((r) => !last.ctx.workspaceResources.some((w) => w.name === r.name))];
   // Its own text only: suppressions and fixes read the file the findings are in.
-  return { raw, ctx: { ...raw, workspaceResources, errorSchemaStated: last.ctx.errorSchemaStated, globalErrors: last.ctx.globalErrors, firstFile: last.ctx.firstFile } };
+  return { raw, ctx: { ...raw, workspaceResources, errorSchemaStated: last.ctx.errorSchemaStated, errorSchemaEverywhere: last.ctx.errorSchemaEverywhere, errorSchemaFiles: last.ctx.errorSchemaFiles, globalErrors: last.ctx.globalErrors, firstFile: last.ctx.firstFile } };
 }
 
 /** The local rules' findings in one file. */

@@ -5,10 +5,10 @@
 // Routes whose only input is a path id are left alone (see errors.422-missing).
 // Several routes of one file doing it, with 422 nowhere in the file, is one
 // choice: told once, at the first of them.
-import type { LintRule, RuleFinding } from '../types';
+import type { LintContext, LintRule, RuleFinding } from '../types';
 import type { Route } from '../../model';
 import { listed, onceForFile } from './onceForFile';
-import { allRoutes, byFile, fileStatusRow, listedErrors, fileOf, routeErrors, placeOf, routeLabel, takesBody, takesInput } from '../places';
+import { allRoutes, byFile, partText, fileStatusRow, listedErrors, fileOf, routeErrors, placeOf, routeLabel, takesBody, takesInput } from '../places';
 import { addErrorsFix } from '../fixes';
 
 export const errors400ForValidation: LintRule = {
@@ -23,7 +23,18 @@ export const errors400ForValidation: LintRule = {
     for (const { route } of allRoutes(ctx)) {
       // A typed path id or a query filter is not what a 400 "validation error" is about: a body is.
       // The route's own 400 (or the file's, when the route lists nothing), unless the route or its file gives 422 anywhere.
-      if (!listedErrors(ctx, route).includes(400) || routeErrors(ctx, route).includes(422)) continue;
+      if (!listedErrors(ctx, route).includes(400)) continue;
+      // The route's own list names 400 as its validation answer while its file states 422 elsewhere: the two disagree, and this route promises 400.
+      if (routeErrors(ctx, route).includes(422) && saysValidation400(ctx, route)) {
+        const fix = addErrorsFix(ctx, route, [422]);
+        found.push({
+          ...placeOf(ctx, route, 'errors', 'heading'),
+          message: `${routeLabel(route)} gives 400 for validation errors: FastAPI answers an invalid body or parameter with 422 and {"detail": [...]} before the route runs; list 422 for validation (keep 400 only for errors the route raises itself).`,
+          fixes: fix ? [fix] : undefined,
+        });
+        continue;
+      }
+      if (routeErrors(ctx, route).includes(422)) continue;
       // The file's own status table (400 for every route) is told once whatever the route takes.
       const row = takesInput(route) ? fileStatusRow(ctx, route, 400) : undefined;
       if (!row && !takesBody(ctx, route)) continue;
@@ -61,3 +72,9 @@ export const errors400ForValidation: LintRule = {
     return found;
   },
 };
+
+/** The route's own error list says its 400 is for validation ("400 (validation)", "400: Validation error") and lists no 422. */
+function saysValidation400(ctx: LintContext, route: Route): boolean {
+  if (!route.errors.includes(400) || route.errors.includes(422)) return false;
+  return /\b400\b[^,;\n|]{0,40}\b(?:validation|invalid (?:input|data|body|request body|payload))/i.test(partText(ctx, route, 'errors'));
+}

@@ -20,6 +20,8 @@ import { restMethodSemantics } from './restMethodSemantics';
 import { schemaFieldNotInModel } from './schemaFieldNotInModel';
 import { schemaSensitiveFieldExposed } from './schemaSensitiveFieldExposed';
 import { routePurposeMissing } from './routePurposeMissing';
+import { routeResponseMissing } from './routeResponseMissing';
+import { routeRequestBodyMissing } from './routeRequestBodyMissing';
 import { authGrantEscalation } from './authGrantEscalation';
 import { authRoleUnchecked } from './authRoleUnchecked';
 import { authParentUnchecked } from './authParentUnchecked';
@@ -46,6 +48,8 @@ export const API_LINT_RULES: readonly LintRule[] = [
   schemaFieldNotInModel,
   schemaSensitiveFieldExposed,
   routePurposeMissing,
+  routeRequestBodyMissing,
+  routeResponseMissing,
   authGrantEscalation,
   authRoleUnchecked,
   authParentUnchecked,

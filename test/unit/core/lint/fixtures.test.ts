@@ -36,7 +36,7 @@ describe('lint: fixtures', () => {
   });
 
   it('counts a global "HTTP Status Codes" section for routes that list no errors of their own', async () => {
-    const route = ['### GET /api/tasks/{task_id}', '', 'Read one task.', '', '**Authentication**: Required - owner only', ''];
+    const route = ['### GET /api/tasks/{task_id}', '', 'Read one task.', '', '**Authentication**: Required - owner only', '**Response (200 OK)**: `Task`', ''];
     const withSection = ['# API', '', 'Errors return `{"detail": "..."}`.', '', '## HTTP Status Codes', '', '- 401: Unauthorized', '- 404: Not Found', '- 422: Validation Error', '', '## Tasks', '', ...route].join('\n');
     const without = ['# API', '', 'Errors return `{"detail": "..."}`.', '', '## Tasks', '', ...route].join('\n');
     const lint = (text: string) => lintApiWorkspace(memoryHost(new Map([['specs/api/rest-endpoints.md', text]])), { specsRoot: 'specs' });

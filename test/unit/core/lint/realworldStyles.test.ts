@@ -48,13 +48,21 @@ describe('lint: specs in the styles real projects use', () => {
     assert.deepEqual(await lintFolder('4-formats'), expected('4-formats'));
   });
 
+  it('4. also reads bodies in fences nested in list items, routes written with their labels inside a plain fence, "None (reason)" as no body, and numbered database headings', async () => {
+    assert.deepEqual(await lintFolder('8-nested'), expected('8-nested'));
+  });
+
   it('5. decides from what a route is and what the file says, and reports a missing file-wide statement once', async () => {
     assert.deepEqual(await lintFolder('5-context'), expected('5-context'));
   });
 
+  it('5. tells a create without a body, routes that never say what they answer, and a folder whose specs state no error body, once each', async () => {
+    assert.deepEqual(await lintFolder('9-undocumented'), expected('9-undocumented'));
+  });
+
   it('6. finds the API specs wherever they declare routes, or where apiSpecs says', async () => {
     assert.deepEqual(await lintFolder('6-discovery'), expected('6-discovery'));
-    assert.deepEqual(await lintFolder('6-discovery', { apiSpecs: ['phase-2/api/*.md'] }), ['specs/phase-2/api/receipts.md:1 errors.schema-missing', 'specs/phase-2/api/receipts.md:3 auth.missing']);
+    assert.deepEqual(await lintFolder('6-discovery', { apiSpecs: ['phase-2/api/*.md'] }), ['specs/phase-2/api/receipts.md:1 errors.schema-missing', 'specs/phase-2/api/receipts.md:3 auth.missing', 'specs/phase-2/api/receipts.md:3 route.response-missing']);
   });
 
   it('7. reports references written as examples or placeholders as hints, and skips ignored files', async () => {
