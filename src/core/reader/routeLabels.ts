@@ -149,9 +149,9 @@ export function readLabelLine(ctx: RouteContext, line: Line, fromHeading: boolea
       ctx.extend('errors', line.start, line.end);
       return true;
     }
-    // "Confirmation of deletion", "Array of task objects": a body in words, whatever status the line gives.
-    const words = value.replace(/`[^`]*`/g, '').replace(/\b[1-5]\d\d\b(?:\s+[A-Z][A-Za-z]*)*/g, '').trim();
-    if (!/^(?:none|no content|no body|empty|nothing|n\/a)\b/i.test(words) && /[A-Za-z]{3}/.test(words)) ctx.responseInWords();
+    // "**Response**: confirmation of deletion": a body in words. Beside a status the words say when ("On success").
+    const words = value.replace(/`[^`]*`/g, '').trim();
+    if (status === undefined && !/^(?:none|no content|no body|empty|nothing|n\/a)\b/i.test(words) && /[A-Za-z]{3}/.test(words)) ctx.responseInWords();
     if (status !== undefined) {
       const schemaM = /^`([^`]+)`(?:\s+-\s+(.*))?$/.exec(value.trim());
       const resp: Route['responses'][number] = { status };

@@ -1,5 +1,6 @@
 // rest.method-semantics: GET and DELETE take no body; POST on a collection
-// creates and answers 201; DELETE answers 204 (or 200 with the deleted row).
+// creates and answers 201; DELETE answers 204 (or 200 with the deleted row);
+// a 204 has no body.
 import type { LintRule, RuleFinding } from '../types';
 import { allRoutes, placeOf, routeLabel, takesBody } from '../places';
 
@@ -30,6 +31,12 @@ export const restMethodSemantics: LintRule = {
       }
       if (route.method === 'DELETE' && statuses.length > 0 && !statuses.some((s) => s === 200 || s === 202 || s === 204)) {
         found.push({ ...placeOf(ctx, route, 'responses', 'heading'), message: `${routeLabel(route)} answers ${statuses.join('/')}: a DELETE answers 204 No Content (or 200 with the deleted row).` });
+      }
+      // 204 No Content with a body promised beside it: the client cannot have both.
+      const inline = ctx.inline?.get(route);
+      const promisesBody = route.responses.some((r) => r.status === 204 && r.schema !== undefined) || (inline?.responses.some((b) => b.fields.length > 0) ?? false) || inline?.responseInWords === true;
+      if (statuses.includes(204) && !statuses.some((s) => s >= 200 && s < 300 && s !== 204) && promisesBody) {
+        found.push({ ...placeOf(ctx, route, 'responses', 'heading'), message: `${routeLabel(route)} answers 204 No Content and also describes a response body: a 204 has no body; drop the body, or answer 200 with it.` });
       }
     }
     return found;
