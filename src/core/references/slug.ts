@@ -32,6 +32,8 @@ export function headingPlainText(text: string): string {
 /** Hands out slugs in document order; a repeated slug gets `-1`, `-2`, as on GitHub. */
 export class Slugger {
   private readonly seen = new Map<string, number>();
+  /** Whether the last slug handed out was a repeat given a `-N` suffix (unique to its file). */
+  lastRepeated = false;
 
   slug(text: string): string {
     const base = githubSlug(text);
@@ -40,6 +42,7 @@ export class Slugger {
     while (this.seen.has(slug)) slug = `${base}-${++count}`;
     this.seen.set(base, count);
     this.seen.set(slug, 0);
+    this.lastRepeated = slug !== base;
     return slug;
   }
 }

@@ -105,7 +105,10 @@ export function parseSpecFile(text: string, lines = new LineMap(text), fences = 
     const h = headingLine(lineText);
     if (!h || inFence(start)) continue;
     const textStart = start + h.textStart;
-    headings.push(new ParsedHeading(h.level, headingPlainText(h.text), shared(slugger.slug(h.text), strings), line, start, start, start + lineText.length, textStart, textStart + h.text.length, text.length));
+    const slug = slugger.slug(h.text);
+    // Slugs are shared across files to save memory; a repeat's `-N` slug is unique to its file, and sharing it would
+    // only grow the table (thousands of equal headings made the index's time grow faster than the file).
+    headings.push(new ParsedHeading(h.level, headingPlainText(h.text), slugger.lastRepeated ? slug : shared(slug, strings), line, start, start, start + lineText.length, textStart, textStart + h.text.length, text.length));
   }
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];

@@ -21,7 +21,9 @@ function readTimed(text: string): number {
 const PIECES = ['# ', '## ', '### ', '#### ', '- ', '* ', '1. ', '> ', '| ', ' | ', '|---|', '**', '`', '```', '\n', '\r\n', '\n\n', 'GET ', 'POST ', 'DELETE ', '/api/tasks', '/{id}', ':id', '**Endpoint:** ', '**Auth:** ', '**Errors:** ', 'Response (200 OK)', '**Error (404 Not Found):**', '404: Not Found', 'All endpoints require JWT except /auth/*', '{"a": 1,', '[', ']', '(', ')', 'Based on @specs/db/models.md#task.', 'Rows are owned by a user', '\u0000', '\uFFFD', '\t', '    ', 'x', '200', '|', '\\'];
 const markdownish = fc.array(fc.constantFrom(...PIECES), { maxLength: 400 }).map((p) => p.join(''));
 
-describe('reader fuzzing', () => {
+describe('reader fuzzing', function () {
+  // 200 generated specs take about 6 s of CPU; a loaded 2-core machine can stretch that past mocha's default.
+  this.timeout(120_000);
   it('never throws on random markdown-like text', () => {
     fc.assert(fc.property(markdownish, (text) => void readTimed(text)), { numRuns: 400, seed: 42 });
   });
