@@ -10,6 +10,7 @@ import { errors422Missing } from './errors422Missing';
 import { errors400ForValidation } from './errors400ForValidation';
 import { errorsOwnershipStatusInconsistent } from './errorsOwnershipStatusInconsistent';
 import { errorsSchemaMissing } from './errorsSchemaMissing';
+import { errorsAuthFailureMissing } from './errorsAuthFailureMissing';
 import { restVerbInPath } from './restVerbInPath';
 import { restTrailingSlash } from './restTrailingSlash';
 import { restPluralCollection } from './restPluralCollection';
@@ -38,6 +39,7 @@ export const API_LINT_RULES: readonly LintRule[] = [
   errors400ForValidation,
   errorsOwnershipStatusInconsistent,
   errorsSchemaMissing,
+  errorsAuthFailureMissing,
   restVerbInPath,
   restTrailingSlash,
   restPluralCollection,
