@@ -42,7 +42,7 @@ export class WorkspaceChecks {
   private service!: SpecService;
   private configProblems: string[] = [];
   private readonly watcher: FolderWatcher | undefined;
-  private refreshing: Promise<unknown> = Promise.resolve();
+  private turn: Promise<unknown> = Promise.resolve();
   private refreshed = false;
   /** Whether the watcher covers the folders the current service reads. */
   private watched = false;
@@ -101,9 +101,17 @@ export class WorkspaceChecks {
 
   /** Reads what changed on disk since the last call; the first call reads everything. */
   refresh(): Promise<void> {
-    // One refresh at a time: a second caller waits for the first and then only reads what changed since.
-    const next = this.refreshing.then(() => this.refreshNow());
-    this.refreshing = next.catch(() => undefined);
+    return this.inTurn(() => this.refreshNow());
+  }
+
+  /**
+   * Runs refreshes and the gathering of findings one at a time, in order: a
+   * second caller waits for the first and then only reads what changed since,
+   * and findings asked while others are being gathered are gathered once.
+   */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.turn.then(work);
+    this.turn = next.catch(() => undefined);
     return next;
   }
 
@@ -155,7 +163,7 @@ export class WorkspaceChecks {
 
   /** The reference, lint and io.* findings of the workspace or of the listed workspace paths, by file and position. */
   async findings(files?: readonly string[]): Promise<Finding[]> {
-    const byFile = await this.current();
+    const byFile = await this.inTurn(() => this.current());
     const wanted = files ? [...new Set(files)] : [...byFile.keys()];
     const out: Finding[] = [];
     // One push at a time: a file with a few hundred thousand findings would overflow push(...spread).
