@@ -3,7 +3,7 @@
 // remove. Applied to the design the reader sees in the API specs, it gives the
 // whole design the writer needs.
 import { z } from 'zod';
-import type { ApiDesign } from './workspaceChecks';
+import type { ApiDesign } from '../core/model';
 
 export const DesignChange = z.object({
   resources: z.array(z.record(z.string(), z.unknown())).optional().describe('Resources to add, or to replace when one of that name exists: {"name": "tasks", "title": "Tasks", "owned": true, "routes": [...]}. A replaced resource keeps no route you leave out.'),

@@ -41,13 +41,13 @@ export async function checkSpecs(checks: WorkspaceChecks, input: z.infer<typeof 
   const key = `${checks.version}\0${files?.join('\0') ?? ''}`;
   const last = lastCheck.get(checks);
   if (last?.key === key) return last.answer;
-  const answer = checkAnswer(checks, files);
+  const answer = await checkAnswer(checks, files);
   lastCheck.set(checks, { key, answer });
   return answer;
 }
 
-function checkAnswer(checks: WorkspaceChecks, files: string[] | undefined): Answer<z.infer<typeof CheckSpecsOutput>> {
-  const findings = checks.findings(files).map(toFindingOut);
+async function checkAnswer(checks: WorkspaceChecks, files: string[] | undefined): Promise<Answer<z.infer<typeof CheckSpecsOutput>>> {
+  const findings = (await checks.findings(files)).map(toFindingOut);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const checked = files ? files.join(', ') : 'workspace';
@@ -58,7 +58,7 @@ function checkAnswer(checks: WorkspaceChecks, files: string[] | undefined): Answ
 export async function readReference(checks: WorkspaceChecks, input: z.infer<typeof ReadReferenceInput>): Promise<Answer<z.infer<typeof ReadReferenceOutput>>> {
   const reference = input.reference.trim().startsWith('@specs/') ? input.reference.trim() : `@specs/${input.reference.trim().replace(/^\/+/, '')}`;
   await checks.refresh();
-  const found = checks.lookup(reference, input.route?.trim());
+  const found = await checks.lookup(reference, input.route?.trim());
   if (!found) throw new ToolInputError(`"${input.reference}" is not a reference: send one such as "@specs/db/models.md#task", and a route such as "GET /api/tasks/{task_id}" in route.`);
   if (found.kind === 'broken') {
     const { kind, code, message, closest } = found;

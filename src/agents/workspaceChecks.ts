@@ -1,39 +1,28 @@
 // The one place where the coding-agent tools (the MCP server, the hook and the
-// editor's language-model tools) call into the core. It uses the same public
-// core functions as the CLI's lint, export-openapi and generate, keeps the
-// reference index in memory and brings it up to date from the files'
-// modification times before every answer, so a warm check reads only what
-// changed. A core service that owns an incremental index can replace the
-// body of this file without touching the tools.
-import { readFileSync, statSync } from 'node:fs';
+// editor's language-model tools) call into the core: a Node host over the
+// workspace folder, its settings (loadSettings) and the one spec service
+// (createSpecService), as the CLI's lint uses them. A long-lived server keeps
+// the service and a file watcher, and before each answer tells the service
+// what the watcher named, so a warm check reads only what changed; without a
+// watcher each refresh reads the workspace again. The findings of each file
+// are kept and asked again only for the files a change names.
 import * as nodePath from 'node:path';
-import { formatSettingsProblem, resolveSettings, WORKSPACE_CONFIG_FILE, type SpecSettings } from '../core/settings';
-import { applySeverity, type Finding } from '../core/diagnostics';
+import type { Finding } from '../core/diagnostics';
 import type { SpecHost } from '../core/host';
-import { lintApiWorkspace } from '../core/lint';
-import type { ApiDesign, SourceIndex } from '../core/model';
-import { validateDesign } from '../core/model';
-import { readApiSpecs } from '../core/reader';
-import { crawlFindings, diagnoseFile, filesToRecheck, resolveToken, scanTokens, underRoot, type Resolution } from '../core/references';
-import { routeKey, type SpecFileInfo } from '../core/references';
-import { exportOpenApiFromSpecs, type OpenApiExport, type OpenApiFormat } from '../core/openapi';
-import { applyEdits, generationPlan, lineDiff, type GenerationPlan } from '../core/designer';
-import { confine, readInside } from '../core/paths';
+import { validateDesign, type ApiDesign, type SourceIndex } from '../core/model';
+import type { OpenApiExport, OpenApiFormat } from '../core/openapi';
+import { confine } from '../core/paths';
+import { lineDiff, generationPlan, plannedFiles, readSpecFolder, type GenerationPlan } from '../core/designer';
+import { SKIPPED_FOLDERS, type ReferenceLookup } from '../core/references';
+import { createSpecService, type DiagnosticsChange, type SpecService } from '../core/service';
+import { formatSettingsProblem, loadSettings, WORKSPACE_CONFIG_FILE } from '../core/settings';
 import { createNodeHost } from '../cli/nodeHost';
 import { applySteps, checkSteps, failureLines, type WriteStep } from '../cli/writeTargets';
 import { describeProblem } from '../cli/designProblems';
-import { WorkspaceIndex } from './workspaceIndex';
+import { FolderWatcher } from './folderWatcher';
 
-export type { Finding } from '../core/diagnostics/finding';
-export type { ApiDesign, SourceIndex } from '../core/model';
-export type { DiffLine } from '../protocol/designerProtocol';
-
-/** A reference resolved for a reader: the target file (and heading) or why it does not resolve. */
-export type ReferenceLookup =
-  | { kind: 'section'; file: string; startLine: number; endLine: number; heading?: string; text: string }
-  | { kind: 'folder'; folder: string; files: string[] }
-  | { kind: 'glob'; matches: string[] }
-  | { kind: 'broken'; code: string; message: string; closest: string[] };
+export type { Finding } from '../core/diagnostics';
+export type { ReferenceLookup } from '../core/references';
 
 /** The files one design would write: each with its text before and after. */
 export interface DesignPlan {
@@ -45,28 +34,43 @@ export interface DesignPlan {
   outside: string[];
 }
 
-export class WorkspaceChecks {
-  readonly host: SpecHost;
-  private config: SpecSettings = resolveSettings(undefined, undefined).settings;
-  private configProblems: string[] = [];
-  private configStamp = '';
-  private index!: WorkspaceIndex;
-  private refreshing: Promise<unknown> = Promise.resolve();
-  private changeCount = 0;
-  private readonly refFindings = new Map<string, Finding[]>();
-  /** The API specs' lint findings and read design, recomputed when a file under the specs root changes. */
-  private apiState: { lint: Finding[]; noApi: boolean; read?: { design: ApiDesign; sources: SourceIndex } } | undefined;
+const byFileThenOffset = (a: Finding, b: Finding): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset);
 
-  /** `watch`: keep a file watcher so warm refreshes stat only what changed (a long-lived server; call dispose()). */
-  constructor(readonly folder: string, private readonly options: { watch?: boolean } = {}) {
+export class WorkspaceChecks {
+  readonly folder: string;
+  readonly host: SpecHost;
+  private service!: SpecService;
+  private configProblems: string[] = [];
+  private readonly watcher: FolderWatcher | undefined;
+  private turn: Promise<unknown> = Promise.resolve();
+  private refreshed = false;
+  /** Whether the watcher covers the folders the current service reads. */
+  private watched = false;
+  private changeCount = 0;
+  /** Each checked file's findings; undefined: ask for every file on the next answer. */
+  private byFile: Map<string, Finding[]> | undefined;
+  /** Files whose findings a change may have altered since they were asked for. */
+  private readonly stale = new Set<string>();
+
+  private constructor(folder: string, watch: boolean) {
     this.folder = nodePath.resolve(folder);
     this.host = createNodeHost(this.folder);
-    this.loadConfig();
-    this.reset();
+    this.watcher = watch ? new FolderWatcher(this.folder, this.host) : undefined;
+  }
+
+  /**
+   * The checks of one workspace folder, its settings loaded. `watch`: keep a
+   * file watcher so warm refreshes read only what changed (a long-lived
+   * server; call dispose()).
+   */
+  static async open(folder: string, options: { watch?: boolean } = {}): Promise<WorkspaceChecks> {
+    const checks = new WorkspaceChecks(folder, options.watch === true);
+    await checks.reload();
+    return checks;
   }
 
   get specsRoot(): string {
-    return this.config.specsRoot;
+    return this.service.settings.specsRoot;
   }
 
   /** Problems in `.spec-architect.json`, as the CLI prints them. */
@@ -74,149 +78,113 @@ export class WorkspaceChecks {
     return this.configProblems;
   }
 
-  /** Reads `.spec-architect.json` when it changed (or appeared, or went); true when it did. */
-  private loadConfig(): boolean {
-    const configPath = nodePath.join(this.folder, WORKSPACE_CONFIG_FILE);
-    let stamp = '';
-    try {
-      const st = statSync(configPath);
-      // Only a regular file is read: a FIFO of that name would block the read forever.
-      if (st.isFile()) stamp = `${st.mtimeMs}:${st.size}`;
-    } catch { /* no config: the defaults */ }
-    if (stamp === this.configStamp) return false;
-    this.configStamp = stamp;
-    let text: string | undefined;
-    try {
-      text = stamp === '' ? undefined : readFileSync(configPath, 'utf8').replace(/^\uFEFF/, '');
-    } catch { /* gone since the stat */ }
-    const loaded = resolveSettings(undefined, text);
-    this.config = loaded.settings;
-    this.configProblems = loaded.problems.map(formatSettingsProblem);
-    return true;
-  }
-
-  /** Stops the watcher. */
-  dispose(): void {
-    this.index.unwatch();
-  }
-
   /** Counts the refreshes that changed something: answers computed at the same version are the same. */
   get version(): number {
     return this.changeCount;
   }
 
-  private reset(): void {
-    this.index?.unwatch();
+  /** Stops the watcher. */
+  dispose(): void {
+    this.watcher?.dispose();
+  }
+
+  /** Loads the settings and starts a new service (nothing is read until it is asked). */
+  private async reload(): Promise<void> {
+    this.watched = false;
+    const { settings, problems } = await loadSettings(this.host);
+    this.configProblems = problems.map(formatSettingsProblem);
+    this.service = createSpecService({ host: this.host, settings });
+    this.byFile = undefined;
+    this.stale.clear();
     this.changeCount++;
-    this.index = new WorkspaceIndex(this.folder, this.host, this.specsRoot);
-    if (this.options.watch) this.index.watch();
-    this.refFindings.clear();
-    this.apiState = undefined;
+  }
+
+  /** Reads what changed on disk since the last call; the first call reads everything. */
+  refresh(): Promise<void> {
+    return this.inTurn(() => this.refreshNow());
   }
 
   /**
-   * Reads what changed on disk since the last call; the first call reads
-   * everything. `api: false` skips the API specs' lint and reading (a caller
-   * that only asks about references outside the specs root).
+   * Runs refreshes and the gathering of findings one at a time, in order: a
+   * second caller waits for the first and then only reads what changed since,
+   * and findings asked while others are being gathered are gathered once.
    */
-  refresh(what: { api?: boolean } = {}): Promise<void> {
-    // One refresh at a time: a second caller waits for the first and then only reads what changed since.
-    const next = this.refreshing.then(() => this.refreshNow(what));
-    this.refreshing = next.catch(() => undefined);
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.turn.then(work);
+    this.turn = next.catch(() => undefined);
     return next;
   }
 
-  private async refreshNow(what: { api?: boolean }): Promise<void> {
-    // A file written just before the request has its watcher event queued already: one turn of the event loop delivers it.
-    if (this.options.watch) await new Promise((done) => setImmediate(done));
-    if (this.loadConfig()) this.reset();
-    const first = this.refFindings.size === 0 && this.apiState === undefined;
-    const { changes } = await this.index.refresh();
-    if (changes.length > 0) this.changeCount++;
-    const index = this.index.index;
-    const recheck = new Set<string>();
-    let all = first;
-    const apiDir = `${this.specsRoot}/api`;
-    for (const { path, change } of changes) {
-      // With no API spec the lint has nothing to say, whatever else changes under the root (a workspace of plain specs).
-      const touchesApi = path === apiDir || path.startsWith(`${apiDir}/`);
-      if (this.index.underRoot(path) && (touchesApi || !this.apiState?.noApi)) this.apiState = undefined;
-      const r = filesToRecheck(index, path, change);
-      if (r.all) all = true;
-      for (const f of r.files) recheck.add(f);
+  private async refreshNow(): Promise<void> {
+    if (this.refreshed) {
+      // A file written just before the request has its watcher event queued already: one turn of the event loop delivers it.
+      if (this.watcher) await new Promise((done) => setImmediate(done));
+      const named = this.watcher?.take();
+      if (named === undefined || named.has(WORKSPACE_CONFIG_FILE)) await this.reload();
+      else for (const path of named) await this.tell(path);
     }
-    const options = { severity: this.config.severity ?? {} };
-    if (all) {
-      this.refFindings.clear();
-      for (const path of index.filesWithTokens()) this.refFindings.set(path, diagnoseFile(index, path, options));
-    } else {
-      for (const path of recheck) {
-        const found = diagnoseFile(index, path, options);
-        if (found.length > 0 || index.tokensOf(path).length > 0) this.refFindings.set(path, found);
-        else this.refFindings.delete(path);
-      }
-    }
-    if (this.apiState === undefined && what.api !== false) {
-      const severity = this.config.severity ?? {};
-      const lint = (await lintApiWorkspace(this.host, { specsRoot: this.specsRoot, severity, databaseSpecs: [...this.config.databaseSpecs], authSpecs: [...this.config.authSpecs] }))
-        .flatMap((f) => applySeverity(f, severity) ?? []);
-      const noApi = !((await this.host.readDirectory(apiDir)) ?? []).some(([n, k]) => k === 'file' && /\.md$/i.test(n));
-      this.apiState = { lint, noApi };
-    }
+    // Watch before the service reads: whatever changes while it reads is named for the next refresh.
+    if (this.watcher && !this.watched && !this.watcher.failing) await this.watcher.watchUnder('');
+    this.watched = true;
+    this.refreshed = true;
+    await this.service.ready();
   }
 
-  /** The reference and lint findings, of the workspace or of the listed workspace paths, in file order. */
-  findings(files?: readonly string[]): Finding[] {
-    const wanted = files ? new Set(files) : undefined;
+  /** Tells the service about one path a watcher named, and the watcher about a folder that came or went. */
+  private async tell(path: string): Promise<void> {
+    if (path.split('/').some((segment) => SKIPPED_FOLDERS.has(segment))) return;
+    const kind = (await this.host.stat(path))?.kind;
+    if (kind === 'directory') await this.watcher?.watchUnder(path);
+    else if (kind === undefined) this.watcher?.forget(path);
+    this.noteChange(kind === undefined ? await this.service.fileDeleted(path) : await this.service.fileChanged(path));
+  }
+
+  private noteChange(change: DiagnosticsChange): void {
+    if (!change.all && change.files.length === 0) return;
+    this.changeCount++;
+    if (change.all) this.byFile = undefined;
+    else for (const f of change.files) this.stale.add(f);
+  }
+
+  /** Every checked file's findings, asking the service again only for the files a change named. */
+  private async current(): Promise<Map<string, Finding[]>> {
+    let byFile = this.byFile;
+    const ask = byFile ? [...this.stale] : await this.service.checkedFiles();
+    byFile ??= new Map();
+    this.stale.clear();
+    for (const file of ask) {
+      const found = await this.service.diagnostics(file);
+      if (found.length > 0) byFile.set(file, found);
+      else byFile.delete(file);
+    }
+    this.byFile = byFile;
+    return byFile;
+  }
+
+  /** The reference, lint and io.* findings of the workspace or of the listed workspace paths, by file and position. */
+  async findings(files?: readonly string[]): Promise<Finding[]> {
+    const byFile = await this.inTurn(() => this.current());
+    const wanted = files ? [...new Set(files)] : [...byFile.keys()];
     const out: Finding[] = [];
-    for (const [path, found] of this.refFindings) if (!wanted || wanted.has(path)) for (const f of found) out.push(f);
-    // What the crawl could not read or stopped at (io.unreadable, io.crawl-limit), as the CLI's lint reports it.
-    for (const found of crawlFindings(this.index.crawlReport())) {
-      const f = applySeverity(found, this.config.severity ?? {});
-      if (f && (!wanted || wanted.has(f.file))) out.push(f);
-    }
-    for (const f of this.apiState?.lint ?? []) if (!wanted || wanted.has(f.file)) out.push(f);
+    // One push at a time: a file with a few hundred thousand findings would overflow push(...spread).
+    for (const file of wanted) for (const f of byFile.get(file) ?? []) out.push(f);
     // Plain comparison: localeCompare costs tens of milliseconds on thousands of findings.
-    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset));
-  }
-
-  /** Whether a workspace path holds `@specs/` tokens or is a spec under the root. */
-  concerns(path: string): boolean {
-    return this.index.index.tokensOf(path).length > 0 || (this.index.underRoot(path) && /\.(md|markdown)$/i.test(path));
+    return out.sort(byFileThenOffset);
   }
 
   /** The scanned files whose findings may change when the spec `path` changes (its readers). */
-  dependentsOf(path: string): string[] {
-    const rel = this.index.index.relative(path);
-    return rel === undefined ? [] : this.index.index.readersOf(rel);
+  dependentsOf(path: string): Promise<string[]> {
+    return this.service.dependentsOf(path);
   }
 
   /** Resolves a reference as written (`@specs/db/models.md#task`, optionally followed by a route). */
-  lookup(reference: string, route?: string): ReferenceLookup | undefined {
-    const text = `${reference}${route ? ` ${route}` : ''}`;
-    const token = scanTokens(text, 'query.txt')[0];
-    if (!token) return undefined;
-    const index = this.index.index;
-    const r: Resolution = resolveToken(index, token);
-    if (r.kind === 'broken') return { kind: 'broken', code: r.code, message: r.message, closest: r.suggestions.slice(0, 5).map((s) => (r.code === 'ref.no-such-heading' ? `@specs/${token.path}#${s}` : `@specs/${s}`)) };
-    if (r.kind === 'folder') return { kind: 'folder', folder: underRoot(index.specsRoot, r.folder), files: index.children(r.folder).files.map((f) => underRoot(index.specsRoot, r.folder === '' ? f : `${r.folder}/${f}`)) };
-    if (r.kind === 'glob') return { kind: 'glob', matches: r.matches.map((m) => underRoot(index.specsRoot, m)) };
-    const info = index.spec(r.file);
-    const file = underRoot(index.specsRoot, r.file);
-    if (!info) return { kind: 'section', file, startLine: 1, endLine: 1, text: '' };
-    let heading = r.heading;
-    // A route with no anchor names the section that declares it.
-    if (!heading && token.route) heading = sectionOfRoute(info, token.route.method, token.route.path);
-    const start = heading?.range.start.offset ?? 0;
-    const end = heading?.sectionEnd ?? info.text.length;
-    const body = info.text.slice(start, end).replace(/\s+$/, '');
-    return { kind: 'section', file, startLine: lineAt(info.text, start) + 1, endLine: lineAt(info.text, start + body.length) + 1, ...(heading ? { heading: heading.text } : {}), text: body };
+  lookup(reference: string, route?: string): Promise<ReferenceLookup | undefined> {
+    return this.service.lookupReference(reference, route);
   }
 
-  /** The API as the reader sees it: the design and where each element was read from (read once per change). */
+  /** The API as the reader sees it (the specs the lint reads): the design and where each element was read from. */
   async api(): Promise<{ design: ApiDesign; sources: SourceIndex }> {
-    const { design, sources } = this.apiState?.read ?? readApiSpecs(await this.apiFiles());
-    if (this.apiState) this.apiState.read = { design, sources };
+    const { design, sources } = await this.service.apiModel();
     return { design, sources };
   }
 
@@ -226,18 +194,13 @@ export class WorkspaceChecks {
     return v.ok ? v : { ok: false, problems: v.problems.map(describeProblem) };
   }
 
-  /** What generating `design` would write, through the partial update when API specs exist. Writes nothing. */
+  /** What generating `design` would write, through the designer's plan (the partial update when API specs exist). Writes nothing. */
   async planDesign(design: ApiDesign): Promise<DesignPlan> {
-    const existing = await this.apiFiles();
+    const existing = await readSpecFolder(this.host, this.specsRoot);
     const { plan, outside } = generationPlan(design, existing, this.specsRoot);
-    const byPath = new Map(existing.map((f) => [f.path, f.text]));
     const files: DesignPlan['files'] = [];
-    for (const path of new Set(plan.edits.map((e) => e.file))) {
-      const before = byPath.get(path) ?? '';
-      const after = applyEdits(before, plan.edits.filter((e) => e.file === path));
-      files.push({ path, status: after === before ? 'unchanged' : 'changed', before, after });
-    }
-    for (const c of plan.creates) files.push({ path: c.file, status: 'new', before: '', after: c.content });
+    // The files of resources the design leaves out are kept here, never deleted.
+    for (const f of plannedFiles(plan, existing)) if (f.status !== 'deleted') files.push({ path: f.path, status: f.status, before: f.before, after: f.after });
     return { specsRoot: this.specsRoot, files, kept: plan.deletes, outside: [...outside, ...(await this.refusedTargets(plan, outside))] };
   }
 
@@ -264,7 +227,7 @@ export class WorkspaceChecks {
 
   /** The OpenAPI 3.1 document of the API specs, or undefined when there are none. */
   exportOpenApi(format: OpenApiFormat): Promise<OpenApiExport | undefined> {
-    return exportOpenApiFromSpecs(this.host, this.specsRoot, format);
+    return this.service.exportOpenApi(format);
   }
 
   private async refusedTargets(plan: GenerationPlan, outside: string[]): Promise<string[]> {
@@ -274,37 +237,4 @@ export class WorkspaceChecks {
     }
     return refused;
   }
-
-  private async apiFiles(): Promise<Array<{ path: string; text: string }>> {
-    const dir = `${this.specsRoot}/api`;
-    const names = ((await this.host.readDirectory(dir)) ?? []).filter(([n, k]) => k === 'file' && /\.md$/i.test(n)).map(([n]) => n).sort();
-    const files: Array<{ path: string; text: string }> = [];
-    for (const name of names) {
-      // A spec that is a link leading out of the specs root is never read (the one confinement check).
-      const text = await readInside(this.host, `${dir}/${name}`, this.specsRoot);
-      if (text !== undefined) files.push({ path: `${dir}/${name}`, text });
-    }
-    return files;
-  }
-}
-
-/** The line diff of two texts (for printing a change before it is written). */
-export function textDiff(before: string, after: string) {
-  return lineDiff(before, after);
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-function sectionOfRoute(info: SpecFileInfo, method: string, path: string) {
-  const key = routeKey(method, path);
-  const route = info.routes.find((r) => r.key === key);
-  if (!route) return undefined;
-  const at = route.range.start.offset;
-  let best: SpecFileInfo['headings'][number] | undefined;
-  for (const h of info.headings) if (h.range.start.offset <= at && at < h.sectionEnd && (!best || h.level >= best.level)) best = h;
-  return best;
 }

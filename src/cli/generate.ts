@@ -9,9 +9,9 @@
 // and writes nothing. Every target is checked before the first write.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { applyEdits, generationPlan, lineDiff } from '../core/designer';
+import { generationPlan, lineDiff, plannedFiles, readSpecFolder } from '../core/designer';
 import { validateDesign } from '../core/model';
-import { readInside } from '../core/paths';
+import { underSpecsRoot } from '../core/settings';
 import { sectionChanges } from '../core/writer';
 import { describeProblem } from './designProblems';
 import { escapeControls } from './format';
@@ -64,26 +64,14 @@ export async function runGenerate(argv: string[], io: CliIo): Promise<number> {
   const settings = await cliWriteSettings(host, io, 'generate');
   if (!settings) return 2;
   const specsRoot = settings.specsRoot;
-  const apiDir = `${specsRoot}/api`;
-  // A spec that is a link leading out of the specs root is never read (the one confinement check), and refused below.
-  const names = ((await host.readDirectory(apiDir)) ?? []).filter(([name, kind]) => kind === 'file' && name.endsWith('.md')).map(([name]) => name).sort();
-  const existing: Array<{ path: string; text: string }> = [];
-  for (const name of names) {
-    const text = await readInside(host, `${apiDir}/${name}`, specsRoot);
-    if (text !== undefined) existing.push({ path: `${apiDir}/${name}`, text });
-  }
+  const apiDir = underSpecsRoot(specsRoot, 'api');
+  // The same reading and plan as the editor's API Designer (core/designer): a spec that is a link leading out of the specs root is never read, and refused below.
+  const existing = await readSpecFolder(host, specsRoot);
   const { plan, outside } = generationPlan(validation.design, existing, specsRoot, { keep: { prune: args.prune, deleteRemoved: args.deleteRemoved } });
 
   const byPath = new Map(existing.map((f) => [f.path, f.text]));
-  const steps: WriteStep[] = [
-    ...plan.creates.map((c): WriteStep => ({ path: c.file, kind: 'create', text: c.content })),
-    ...[...new Set(plan.edits.map((e) => e.file))].flatMap((path): WriteStep[] => {
-      const before = byPath.get(path) ?? '';
-      const after = applyEdits(before, plan.edits.filter((e) => e.file === path));
-      return after === before ? [] : [{ path, kind: 'replace', text: after }];
-    }),
-    ...plan.deletes.map((path): WriteStep => ({ path, kind: 'delete' })),
-  ];
+  const steps: WriteStep[] = plannedFiles(plan, existing).flatMap((f): WriteStep[] =>
+    f.status === 'new' ? [{ path: f.path, kind: 'create', text: f.after }] : f.status === 'changed' ? [{ path: f.path, kind: 'replace', text: f.after }] : f.status === 'deleted' ? [{ path: f.path, kind: 'delete' }] : []);
   const refused = [...outside.map((path) => ({ path, why: `it is outside ${apiDir}/` })), ...(await checkSteps(folder, host, specsRoot, steps.filter((s) => !outside.includes(s.path))))];
   if (refused.length > 0) {
     io.stderr.write('spec-architect generate: nothing was written:\n');

@@ -49,12 +49,11 @@ export async function runHook(argv: string[], io: CliIo, stdin: NodeJS.ReadableS
   } catch {
     return 0; // Not in this workspace: not ours to check.
   }
-  const checks = new WorkspaceChecks(folder);
-  // The API lint only has findings in specs: a code file or CLAUDE.md is checked for its references alone.
-  await checks.refresh({ api: path === checks.specsRoot || path.startsWith(`${checks.specsRoot}/`) });
-  if (!checks.concerns(path)) return 0;
-  const files = [path, ...checks.dependentsOf(path)];
-  const findings = checks.findings(files).filter((f) => f.severity === 'error' || f.severity === 'warning').map(toFindingOut);
+  const checks = await WorkspaceChecks.open(folder);
+  await checks.refresh();
+  // A spec's readers are checked with it; a file that is neither a spec nor holds @specs/ tokens has no findings.
+  const files = [path, ...(/\.(md|markdown)$/i.test(path) ? await checks.dependentsOf(path) : [])];
+  const findings = (await checks.findings(files)).filter((f) => f.severity === 'error' || f.severity === 'warning').map(toFindingOut);
   if (findings.length === 0) return 0;
   io.stderr.write(`Spec Architect found ${findings.length} problem${findings.length === 1 ? '' : 's'} after ${typeof input.tool_name === 'string' ? input.tool_name : 'the edit'} of ${path}; fix ${findings.length === 1 ? 'it' : 'them'}:\n`);
   for (const f of findings) io.stderr.write(`${findingLine(f)}\n`);

@@ -11,7 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { connectPlan, type CliCommand } from '../agents/connectPlan';
 import { unifiedDiff } from '../agents/unifiedDiff';
-import { textDiff } from '../agents/workspaceChecks';
+import { lineDiff } from '../core/designer';
 import { escapeControls } from './format';
 import { createNodeHost, reasonOf } from './nodeHost';
 import { applySteps, checkSteps, failureLines, makeFolders, type WriteStep } from './writeTargets';
@@ -54,7 +54,7 @@ export async function runInitAgents(argv: string[], io: CliIo, cli: CliCommand =
   const steps: WriteStep[] = [];
   for (const file of plan) {
     if (file.status === 'create' || file.status === 'update') {
-      io.stdout.write(unifiedDiff(file.path, textDiff(file.before ?? '', file.after), file.before === undefined));
+      io.stdout.write(unifiedDiff(file.path, lineDiff(file.before ?? '', file.after), file.before === undefined));
       steps.push({ path: file.path, kind: file.status === 'create' ? 'create' : 'replace', text: file.after });
     } else {
       io.stdout.write(`${file.path}: ${file.note}\n`);

@@ -31,20 +31,19 @@ export async function runMcp(argv: string[], io: CliIo, version: string): Promis
     io.stderr.write(`spec-architect mcp: ${folder} is not a folder; name the workspace folder that holds the specs.\n${USAGE}`);
     return 2;
   }
-  const checks = new WorkspaceChecks(folder, { watch: true });
+  const checks = await WorkspaceChecks.open(folder, { watch: true });
   const server = createSpecServer(checks, { version, allowWrite });
   const transport = new StdioServerTransport();
   const closed = new Promise<void>((done) => {
     transport.onclose = () => done();
   });
+  // Reading and checking the workspace as soon as the handshake is done makes the first tool call fast; a failure is reported by that call.
+  server.server.oninitialized = () => {
+    checks.refresh().then(() => checks.findings()).catch(() => undefined);
+  };
   await server.connect(transport);
   io.stderr.write(`spec-architect mcp: serving ${folder} (${allowWrite ? 'writes allowed under the specs root' : 'read-only'}).\n`);
-  // Reading the workspace once the handshake is answered makes the first tool call fast; a failure is reported by that call.
-  setTimeout(() => {
-    checks.refresh().then(() => {
-      for (const p of checks.problems) io.stderr.write(`spec-architect: ${p}\n`);
-    }, () => undefined);
-  }, 50);
+  for (const p of checks.problems) io.stderr.write(`spec-architect: ${p}\n`);
   await closed;
   checks.dispose();
   return 0;

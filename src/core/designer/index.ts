@@ -7,6 +7,7 @@ export { coverageMatrix } from './coverage';
 export { openQuestions, answerQuestion } from './questions';
 export { lineDiff } from './diff';
 export { previewFiles, applyEdits } from './preview';
-export { generationPlan, isInsideApiFolder, type GenerationPlan } from './generate';
+export { generationPlan, isInsideApiFolder, plannedFiles, type GenerationPlan, type PlannedFile } from './generate';
+export { readSpecFolder, type SpecFolderHost } from './specFolder';
 export { createSerialQueue, type SerialQueue } from './serialQueue';
 export * from './shapes';

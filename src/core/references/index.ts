@@ -10,6 +10,7 @@ export { crawlFindings } from './crawlFindings';
 export { resolveToken, resolvePath, leavesRoot, type Resolution, type ReferenceCode } from './resolver';
 export { diagnoseFile, diagnoseWorkspace, isIgnored, type ReferenceCheckOptions } from './diagnostics';
 export { filesToRecheck, type Recheck } from './recheck';
+export { lookupReference, type ReferenceLookup } from './lookup';
 export { DEFAULT_LANGUAGES, LANGUAGE_EXTENSIONS, scannedBy } from './languages';
 export * from './features';
 export { routeKey, type SpecFileInfo } from './specFile';

@@ -8,14 +8,16 @@
 // what it could not read or stopped at is reported as io.* findings.
 import { applySeverity, type Finding, type TextEdit } from '../diagnostics';
 import { exportOpenApiFromModel } from '../openapi';
+import { confine } from '../paths';
 import {
-  buildIndex, complete, crawlFindings, crawlReport, indexFolder, noteUnreadable, definition, diagnoseFile, documentLinks, filesToRecheck, hover, referencesTo, renameFileEdits, renameHeading,
+  buildIndex, complete, crawlFindings, crawlReport, indexFolder, noteUnreadable, definition, diagnoseFile, documentLinks, filesToRecheck, hover, lookupReference, referencesTo, renameFileEdits, renameHeading,
   scannedBy, targetAt, tokenAt, underRoot, type IndexChange, type ReferenceCheckOptions, type ReferenceIndex,
 } from '../references';
 import { ApiSpecIndex, type SpecText } from './apiSpecs';
 import type { DiagnosticsChange, Position, SpecService, SpecServiceOptions } from './types';
 
 const MARKDOWN = /\.(md|markdown)$/i;
+const NOTHING: DiagnosticsChange = { all: false, files: [] };
 
 /** Creates the service; nothing is read until the first operation (or `ready()`). */
 export function createSpecService(options: SpecServiceOptions): SpecService {
@@ -77,10 +79,32 @@ export function createSpecService(options: SpecServiceOptions): SpecService {
   };
 
   const fileDiagnostics = (idx: ReferenceIndex, path: string): Finding[] => {
-    const own = [...(crawled(idx).get(path) ?? []), ...(lint(idx).byFile.get(path) ?? [])];
+    // The lint reads only specs under the root: a file elsewhere (CLAUDE.md, code) has none of its findings, and asking for its own costs no lint run.
+    const linted = idx.relative(path) === undefined ? undefined : lint(idx).byFile.get(path);
+    const own = [...(crawled(idx).get(path) ?? []), ...(linted ?? [])];
     const refs = diagnoseFile(idx, path, checks);
     if (own.length === 0) return refs;
     return [...refs, ...own].sort((a, b) => a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code));
+  };
+
+  /**
+   * A spec under the root that is (now) a link leading out of it is never
+   * read, as in the crawl (the one confinement check): it is recorded as
+   * outside, and a file it replaced is forgotten. Undefined when it may be read.
+   */
+  const leadsOut = async (idx: ReferenceIndex, path: string): Promise<DiagnosticsChange | undefined> => {
+    const rel = idx.relative(path);
+    if (rel === undefined || rel === '') return undefined;
+    // Checked as a write is: an editor's text of a file not on disk (yet) counts when its folder lies inside.
+    if ((await confine(host, path, idx.specsRoot, 'write')).ok) {
+      // A link that led out and now is a plain file (or leads inside) is read again from scratch.
+      if (idx.isOutside(rel)) idx.remove(path);
+      return undefined;
+    }
+    if (idx.isOutside(rel)) return NOTHING;
+    idx.remove(path);
+    idx.markOutside(path);
+    return changed(idx, path, { structure: true });
   };
 
   const tracks = (path: string): boolean => scanned(path) || (index ?? new ProbeRoot(settings.specsRoot)).relative(path) !== undefined;
@@ -97,24 +121,28 @@ export function createSpecService(options: SpecServiceOptions): SpecService {
       if (text === undefined) {
         const stat = await host.stat(path);
         if (!stat) return service.fileDeleted(path);
-        if (stat.kind !== 'directory' && !tracks(path)) return { all: false, files: [] };
+        if (stat.kind !== 'directory' && !tracks(path)) return NOTHING;
         if (stat.kind === 'directory') {
           // Everything in a new folder (a copy, a checkout) comes with it: watchers report the folder alone.
           await indexFolder(host, idx, path, settings.languages);
           return changed(idx, path, { structure: true });
         }
+      }
+      const refused = await leadsOut(idx, path);
+      if (refused) return refused;
+      if (text === undefined) {
         if (!scanned(path) && !MARKDOWN.test(path)) return changed(idx, path, idx.addFile(path));
         text = await host.readFile(path);
         if (text === undefined) {
           // A file that exists but cannot be read (its mode changed) is reported, not taken for missing.
           const reason = await host.unreadable?.(path);
-          if (!reason) return { all: false, files: [] };
+          if (!reason) return NOTHING;
           noteUnreadable(idx, path, reason);
           return { all: false, files: [path] };
         }
         if (crawlReport(idx).unreadable.some((u) => u.path === path)) noteUnreadable(idx, path);
       }
-      if (!tracks(path)) return { all: false, files: [] };
+      if (!tracks(path)) return NOTHING;
       return changed(idx, path, idx.update(path, text));
     },
 
@@ -144,6 +172,15 @@ export function createSpecService(options: SpecServiceOptions): SpecService {
       const idx = await ready();
       const linted = lint(idx);
       return [...new Set([...idx.filesWithTokens(), ...api.lintedFiles(), ...linted.byFile.keys(), ...crawled(idx).keys()])].sort();
+    },
+
+    async dependentsOf(path) {
+      const idx = await ready();
+      const rel = idx.relative(path);
+      return rel === undefined ? [] : idx.readersOf(rel);
+    },
+    async lookupReference(reference, route) {
+      return lookupReference(await ready(), reference, route);
     },
 
     async hover(path, at) {

@@ -7,7 +7,7 @@ import type { SpecHost } from '../host';
 import type { SourceRange } from '../model';
 import type { OpenApiExport, OpenApiFormat } from '../openapi';
 import type { ReadApiResult } from '../reader';
-import type { CompletionEntry, Location } from '../references';
+import type { CompletionEntry, Location, ReferenceLookup } from '../references';
 import type { SpecSettings } from '../settings';
 
 /** A zero-based line and character in a file. */
@@ -55,6 +55,10 @@ export interface SpecService {
   workspaceDiagnostics(): Promise<Finding[]>;
   /** Every file that has findings or has a reason to be checked: files with tokens and the specs the lint reads. */
   checkedFiles(): Promise<string[]>;
+  /** The scanned files whose reference findings read the headings or routes of the spec `path` (its readers); [] for other paths. */
+  dependentsOf(path: string): Promise<string[]>;
+  /** A reference as written (`@specs/db/models.md#task`, a route after it optional): its section's text, or why it does not resolve. */
+  lookupReference(reference: string, route?: string): Promise<ReferenceLookup | undefined>;
 
   hover(path: string, at: Position): Promise<{ markdown: string; range: SourceRange } | undefined>;
   definition(path: string, at: Position): Promise<Location | undefined>;

@@ -20,14 +20,19 @@ export const LanguageModelToolNames = {
 } as const;
 
 /** One WorkspaceChecks per folder, kept between calls so later answers only read what changed. */
-const byFolder = new Map<string, WorkspaceChecks>();
+const byFolder = new Map<string, Promise<WorkspaceChecks>>();
 
-function checksFor(file?: string): WorkspaceChecks {
+function checksFor(file?: string): Promise<WorkspaceChecks> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
   const folder = (file && nodePath.isAbsolute(file) ? folders.find((f) => file.startsWith(f.uri.fsPath + nodePath.sep)) : undefined) ?? folders[0];
-  if (!folder) throw new ToolInputError('No workspace folder is open: open the project folder that holds specs/ first.');
+  if (!folder) return Promise.reject(new ToolInputError('No workspace folder is open: open the project folder that holds specs/ first.'));
   let checks = byFolder.get(folder.uri.fsPath);
-  if (!checks) byFolder.set(folder.uri.fsPath, (checks = new WorkspaceChecks(folder.uri.fsPath, { watch: true })));
+  if (!checks) {
+    checks = WorkspaceChecks.open(folder.uri.fsPath, { watch: true });
+    byFolder.set(folder.uri.fsPath, checks);
+    // A folder that could not be opened is tried again at the next call.
+    checks.catch(() => byFolder.delete(folder.uri.fsPath));
+  }
   return checks;
 }
 
@@ -47,12 +52,12 @@ function tool<S extends z.ZodType>(schema: S, message: string, run: (input: z.in
 export function registerLanguageModelTools(context: vscode.ExtensionContext): void {
   if (typeof vscode.lm?.registerTool !== 'function') return;
   context.subscriptions.push(
-    vscode.lm.registerTool(LanguageModelToolNames.checkSpecs, tool(CheckSpecsInput, 'Checking the specs', (input) => answers.checkSpecs(checksFor(input.files?.[0]), input))),
-    vscode.lm.registerTool(LanguageModelToolNames.readReference, tool(ReadReferenceInput, 'Reading the spec reference', (input) => answers.readReference(checksFor(), input))),
-    vscode.lm.registerTool(LanguageModelToolNames.listRoutes, tool(ListRoutesInput, 'Listing the API routes', (input) => answers.listRoutes(checksFor(), input))),
+    vscode.lm.registerTool(LanguageModelToolNames.checkSpecs, tool(CheckSpecsInput, 'Checking the specs', async (input) => answers.checkSpecs(await checksFor(input.files?.[0]), input))),
+    vscode.lm.registerTool(LanguageModelToolNames.readReference, tool(ReadReferenceInput, 'Reading the spec reference', async (input) => answers.readReference(await checksFor(), input))),
+    vscode.lm.registerTool(LanguageModelToolNames.listRoutes, tool(ListRoutesInput, 'Listing the API routes', async (input) => answers.listRoutes(await checksFor(), input))),
   );
   context.subscriptions.push({ dispose: () => {
-    for (const checks of byFolder.values()) checks.dispose();
+    for (const checks of byFolder.values()) void checks.then((c) => c.dispose(), () => undefined);
     byFolder.clear();
   } });
   registerMcpServerProvider(context);

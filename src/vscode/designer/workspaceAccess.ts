@@ -6,10 +6,9 @@
 // folder they check.
 import * as vscode from 'vscode';
 import type { DbModelOffer } from '../../protocol/designerProtocol';
-import type { GenerationPlan } from '../../core/designer';
+import { readSpecFolder, type GenerationPlan } from '../../core/designer';
 import { readDbModels } from '../../core/dbModels';
-import { confine, readInside } from '../../core/paths';
-import { underSpecsRoot } from '../../core/settings';
+import { confine } from '../../core/paths';
 import { folderSettings } from '../settings';
 import { createWorkspaceHost } from '../workspaceHost';
 
@@ -35,24 +34,11 @@ export function specsRoot(): string {
   return loadedRoot;
 }
 
-/**
- * The markdown files directly in `<specsRoot>/<sub>/` (an open editor's text
- * when it has one), each read only when it really lies in the specs root: the
- * one confinement check (core/paths), as in the lint and the CLI.
- */
+/** The markdown files directly in `<specsRoot>/<sub>/` (an open editor's text when it has one), read as the CLI's generate reads them (core/designer). */
 async function readMarkdownIn(sub: string): Promise<Array<{ path: string; text: string }>> {
   const base = folder();
   if (!base) return [];
-  const root = await refreshSpecsRoot();
-  const dir = underSpecsRoot(root, sub);
-  const host = createWorkspaceHost(base);
-  const names = ((await host.readDirectory(dir)) ?? []).filter(([name, kind]) => kind === 'file' && name.endsWith('.md')).map(([name]) => name).sort();
-  const files: Array<{ path: string; text: string }> = [];
-  for (const name of names) {
-    const text = await readInside(host, `${dir}/${name}`, root);
-    if (text !== undefined) files.push({ path: `${dir}/${name}`, text });
-  }
-  return files;
+  return readSpecFolder(createWorkspaceHost(base), await refreshSpecsRoot(), sub);
 }
 
 export const readApiFiles = (): Promise<Array<{ path: string; text: string }>> => readMarkdownIn('api');

@@ -1,6 +1,6 @@
 // The agents' adapter over a real folder: after files are edited, created,
-// deleted and folders removed on disk, its findings (with and without the
-// watcher) are those of a fresh adapter that reads everything again.
+// deleted and folders removed on disk, its findings (told by the watcher, or
+// read again without one) are those of a fresh adapter that reads everything.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -11,10 +11,10 @@ import { WorkspaceChecks } from '../../../src/agents/workspaceChecks';
 const ROOT = path.resolve(__dirname, '../../../..');
 const EXAMPLE = path.join(ROOT, 'examples/taskflow');
 
-const summary = (checks: WorkspaceChecks) => checks.findings().map((f) => `${f.file}:${f.range.start.line + 1} ${f.code}`);
+const summary = async (checks: WorkspaceChecks) => (await checks.findings()).map((f) => `${f.file}:${f.range.start.line + 1} ${f.code}`);
 
 async function fresh(dir: string): Promise<string[]> {
-  const checks = new WorkspaceChecks(dir);
+  const checks = await WorkspaceChecks.open(dir);
   await checks.refresh();
   return summary(checks);
 }
@@ -23,14 +23,14 @@ async function fresh(dir: string): Promise<string[]> {
 const settle = () => new Promise((done) => setTimeout(done, 150));
 
 for (const watch of [false, true]) {
-  describe(`agents WorkspaceChecks (${watch ? 'watcher' : 'modification times'})`, function () {
+  describe(`agents WorkspaceChecks (${watch ? 'watcher' : 'read again'})`, function () {
     this.timeout(20000);
     let dir: string;
     let checks: WorkspaceChecks;
     beforeEach(async () => {
       dir = mkdtempSync(path.join(tmpdir(), 'spec-checks-'));
       cpSync(EXAMPLE, dir, { recursive: true });
-      checks = new WorkspaceChecks(dir, { watch });
+      checks = await WorkspaceChecks.open(dir, { watch });
       await checks.refresh();
     });
     afterEach(() => {
@@ -39,40 +39,42 @@ for (const watch of [false, true]) {
     });
 
     it('follows edits, new files, deleted files and removed folders like a fresh read', async () => {
-      assert.deepEqual(summary(checks), []);
+      assert.deepEqual(await summary(checks), []);
       const claude = path.join(dir, 'CLAUDE.md');
       writeFileSync(claude, readFileSync(claude, 'utf8').replace('@specs/db/models.md#task ', '@specs/db/models.md#taks '));
       mkdirSync(path.join(dir, 'specs/features'));
       writeFileSync(path.join(dir, 'specs/features/search.md'), '# Search\n\nSee @specs/api/tasks.md GET /api/tasks/{task_id} and @specs/db/nothing.md.\n');
       await settle();
       await checks.refresh();
-      assert.deepEqual(summary(checks), await fresh(dir));
-      assert.deepEqual(summary(checks), ['CLAUDE.md:10 ref.no-such-heading', 'specs/features/search.md:3 ref.no-such-file']);
+      assert.deepEqual(await summary(checks), await fresh(dir));
+      assert.deepEqual(await summary(checks), ['CLAUDE.md:10 ref.no-such-heading', 'specs/features/search.md:3 ref.no-such-file']);
 
       // Removing the folder of the auth spec breaks every reference to it.
       rmSync(path.join(dir, 'specs/auth'), { recursive: true });
       rmSync(path.join(dir, 'specs/features/search.md'));
       await settle();
       await checks.refresh();
-      assert.deepEqual(summary(checks), await fresh(dir));
-      assert.ok(summary(checks).some((f) => f.startsWith('specs/api/tasks.md:4 ref.no-such-')), summary(checks).join('\n'));
+      assert.deepEqual(await summary(checks), await fresh(dir));
+      const afterRemoval = await summary(checks);
+      assert.ok(afterRemoval.some((f) => f.startsWith('specs/api/tasks.md:4 ref.no-such-')), afterRemoval.join('\n'));
 
       // A code folder outside the specs root goes, with the broken reference in it.
       mkdirSync(path.join(dir, 'backend/app/services'), { recursive: true });
       writeFileSync(path.join(dir, 'backend/app/services/mail.py'), '# Per @specs/features/mail.md\n');
       await settle();
       await checks.refresh();
-      assert.ok(summary(checks).includes('backend/app/services/mail.py:1 ref.no-such-file'), summary(checks).join('\n'));
+      const withCode = await summary(checks);
+      assert.ok(withCode.includes('backend/app/services/mail.py:1 ref.no-such-file'), withCode.join('\n'));
       rmSync(path.join(dir, 'backend/app/services'), { recursive: true });
       await settle();
       await checks.refresh();
-      assert.deepEqual(summary(checks), await fresh(dir));
+      assert.deepEqual(await summary(checks), await fresh(dir));
 
       cpSync(path.join(EXAMPLE, 'specs/auth'), path.join(dir, 'specs/auth'), { recursive: true });
       writeFileSync(claude, readFileSync(path.join(EXAMPLE, 'CLAUDE.md'), 'utf8'));
       await settle();
       await checks.refresh();
-      assert.deepEqual(summary(checks), []);
+      assert.deepEqual(await summary(checks), []);
     });
   });
 }
@@ -93,10 +95,10 @@ describe('agents WorkspaceChecks on hostile trees (the core\'s bounded crawl)', 
     symlinkSync('..', path.join(dir, 'docs/a/up'));
     symlinkSync('..', path.join(dir, 'docs/c/up'));
     for (const watch of [false, true]) {
-      const checks = new WorkspaceChecks(dir, { watch });
+      const checks = await WorkspaceChecks.open(dir, { watch });
       try {
         await checks.refresh();
-        assert.deepEqual(summary(checks), ['docs/a/note.md:1 ref.no-such-file']);
+        assert.deepEqual(await summary(checks), ['docs/a/note.md:1 ref.no-such-file']);
       } finally {
         checks.dispose();
       }
@@ -109,10 +111,30 @@ describe('agents WorkspaceChecks on hostile trees (the core\'s bounded crawl)', 
     mkdirSync(path.join(dir, 'private'));
     writeFileSync(path.join(dir, 'private/secret.md'), '# Secret API\n\n## GET /api/secret-route\n\nThe private text.\n');
     symlinkSync('../../private/secret.md', path.join(dir, 'specs/api/secret.md'));
-    const checks = new WorkspaceChecks(dir);
+    const checks = await WorkspaceChecks.open(dir);
     await checks.refresh();
-    assert.deepEqual(summary(checks), []);
+    assert.deepEqual(await summary(checks), []);
     assert.doesNotMatch((await checks.exportOpenApi('json'))?.text ?? '', /secret-route/);
     assert.ok(!(await checks.api()).design.resources.some((r) => r.routes.some((x) => x.path.includes('secret'))));
+  });
+
+  it('does not read a spec that becomes a link leading out of the root while a watching server runs', async () => {
+    cpSync(EXAMPLE, dir, { recursive: true });
+    mkdirSync(path.join(dir, 'private'));
+    writeFileSync(path.join(dir, 'private/secret.md'), '# Secret API\n\n## GET /api/secret-route\n\nThe private text.\n');
+    const checks = await WorkspaceChecks.open(dir, { watch: true });
+    try {
+      await checks.refresh();
+      assert.ok((await checks.api()).design.resources.some((r) => r.name === 'users'));
+      rmSync(path.join(dir, 'specs/api/users.md'));
+      symlinkSync('../../private/secret.md', path.join(dir, 'specs/api/users.md'));
+      await settle();
+      await checks.refresh();
+      const routes = (await checks.api()).design.resources.flatMap((r) => r.routes.map((x) => x.path));
+      assert.ok(!routes.some((p) => p.includes('secret')), routes.join('\n'));
+      assert.doesNotMatch((await checks.exportOpenApi('json'))?.text ?? '', /secret-route/);
+    } finally {
+      checks.dispose();
+    }
   });
 });
