@@ -77,6 +77,8 @@ onHostMessage((m) => {
     const deleted = new Set((view.preview?.files ?? []).filter((f) => f.status === 'deleted').map((f) => f.path));
     view.written = { files: m.files, deleted };
     view.problems = undefined;
+    // The review before Generate is out of date now that the files changed: review the files as they are.
+    send({ type: 'requestPreview' });
   } else if (m.type === 'workspaceProblems') {
     if (view.written) view.problems = m.count;
   } else if (m.type === 'error') {

@@ -1,7 +1,8 @@
 // Review in the side bar: the review in a few numbers (routes, gaps, open
 // questions, files that change), the problems that block Generate with the
-// step to fix each in, and the questions, answered in place. The coverage
-// table and the diffs need room: "Open Review" shows them in the editor area.
+// step to fix each in, the questions, answered in place, and the files that
+// change. The coverage table and the diffs need room: "Open Review" shows them
+// in the editor area.
 import { reviewSummary, summaryWords } from '../../src/core/designer';
 import { button } from '../toolkit';
 import { el } from '../ui';
@@ -33,5 +34,12 @@ export function renderReview(ctx: StepContext): HTMLElement {
     s.append(ul);
   }
   s.append(...renderQuestions(p.questions, 'h4'));
+  const changing = p.files.filter((f) => f.status !== 'unchanged');
+  if (changing.length > 0) {
+    s.append(el('h4', 'Files that change'));
+    const ul = el('ul', undefined, 'files');
+    for (const f of changing) ul.append(el('li', `${f.path} (${f.status})`));
+    s.append(ul, el('p', 'Open Review shows each change in the diff editor.', 'notice'));
+  }
   return s;
 }
