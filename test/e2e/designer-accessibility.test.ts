@@ -14,7 +14,7 @@ const STEPS: Array<{ title: string; roles: string[]; names?: string[] }> = [
   { title: 'Start', roles: ['button'] },
   { title: 'Resources & Routes', roles: ['textbox', 'combobox', 'checkbox', 'button'] },
   { title: 'Schemas', roles: ['textbox', 'combobox', 'checkbox', 'button'] },
-  { title: 'Auth', roles: ['textbox', 'combobox', 'checkbox'], names: ['Some routes are limited to a role', 'Share tasks with other users', 'Grant column naming the grantee', 'Levels, least to most (comma-separated)', 'Reached through the parent', 'Who may call it'] },
+  { title: 'Auth', roles: ['textbox', 'combobox', 'checkbox'], names: ['Some routes are limited to a role', 'Share tasks with other users', 'Grant column naming the grantee', 'Levels, least to most, separated by commas', 'Reached through the parent', 'Who may call it'] },
   { title: 'Errors', roles: ['combobox', 'checkbox', 'button'] },
   // The coverage table and the diffs are in the Review panel (review-panel-accessibility.test.ts); the side bar sums them up.
   { title: 'Review', roles: ['button'], names: ['Open Review', 'Refresh review', '403 Forbidden', '404 Not Found'] },

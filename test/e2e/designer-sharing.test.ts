@@ -49,7 +49,7 @@ describe('API Designer: task sharing in the browser', function () {
     const tasks = frame().locator('fieldset.resource-access', { hasText: 'Tasks: sharing and parent' });
     await tasks.getByRole('checkbox', { name: 'Share tasks with other users', exact: true }).click();
     await tasks.getByRole('textbox', { name: 'Grant model (optional)', exact: true }).fill('@specs/db/models.md#taskshare');
-    assert.equal(await tasks.getByRole('textbox', { name: 'Levels, least to most (comma-separated)', exact: true }).inputValue(), 'read, edit');
+    assert.equal(await tasks.getByRole('textbox', { name: 'Levels, least to most, separated by commas', exact: true }).inputValue(), 'read, edit');
     await pick(route('GET /api/tasks/{task_id}'), 'Who may call it', 'The owner or a user the task is shared with (read)');
     await pick(route('PATCH /api/tasks/{task_id}'), 'Who may call it', 'The owner or a user the task is shared with (edit)');
     await pick(route('DELETE /api/tasks/{task_id}'), 'Who may call it', 'The owner only');

@@ -24,6 +24,12 @@ export async function layoutFaults(frame: Frame, selector = 'body *'): Promise<{
       const s = getComputedStyle(e);
       if (['auto', 'scroll'].includes(s.overflowX) || s.position === 'absolute' || e.closest('.sr-only')) continue;
       if (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0) overflowing.push({ element: describe(e), text: text(e), detail: `scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth}` });
+      // Which element sticks out, not only which ancestors it makes overflow.
+      const parent = e.parentElement;
+      if (parent && !['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) {
+        const [box, outer] = [e.getBoundingClientRect(), parent.getBoundingClientRect()];
+        if (box.right > outer.right + 1 && box.width > 0) overflowing.push({ element: describe(e), text: text(e), detail: `sticks out of ${describe(parent)} by ${Math.round(box.right - outer.right)} px` });
+      }
     }
     const brokenWords = [];
     const roots = [...new Set(elements.map((e) => e))];
@@ -35,7 +41,8 @@ export async function layoutFaults(frame: Frame, selector = 'body *'): Promise<{
         seen.add(node);
         const parent = node.parentElement;
         if (!parent || !parent.checkVisibility() || parent.closest('.sr-only')) continue;
-        for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+        // A word ends at a space or after a "/": a path is a list of words (its segments), so it may wrap between them.
+        for (const m of (node.textContent ?? '').matchAll(/[^\s/]+\/?|\/+/g)) {
           const range = document.createRange();
           range.setStart(node, m.index);
           range.setEnd(node, m.index + m[0].length);
