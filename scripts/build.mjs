@@ -60,6 +60,8 @@ const builds = [
   cliBundleOptions({ outfile: 'dist/cli.js', production }),
   // The wizard: runs in the webview's browser sandbox.
   { ...common, platform: 'browser', format: 'iife', entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js' },
+  // The Review panel: the same protocol, in a webview panel of the editor area.
+  { ...common, platform: 'browser', format: 'iife', entryPoints: ['webview/review/main.ts'], outfile: 'dist/review.js' },
 ];
 
 if (withTests) {

@@ -47,7 +47,7 @@ export function versionProblems(manifest, { readme, changelog, lockfile }) {
 
 /** The files the .vsix must hold, and nothing else, given the files under media/ and specs-templates/. */
 export function expectedVsixFiles(mediaAndTemplates) {
-  return ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/cli.js', 'dist/webview.js', ...mediaAndTemplates].sort();
+  return ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/cli.js', 'dist/webview.js', 'dist/review.js', ...mediaAndTemplates].sort();
 }
 
 /** Differences between what `vsce ls` lists and what the extension needs. */

@@ -38,7 +38,8 @@ export function rememberFocus(root: HTMLElement): Remembered | undefined {
 }
 
 function focusHeading(root: HTMLElement): void {
-  const heading = root.querySelector<HTMLElement>('h3');
+  // The step's heading in the side bar; the page's own in the Review panel, which has no steps.
+  const heading = root.querySelector<HTMLElement>('h3') ?? root.querySelector<HTMLElement>('h1');
   if (!heading) return;
   heading.tabIndex = -1;
   heading.focus();

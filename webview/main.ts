@@ -42,7 +42,11 @@ function go(next: Step, focus?: FocusTarget): void {
   step = next;
   // Every edit has already sent the draft; sending it again here could overwrite a draft the host has changed since (an answered question).
   send({ type: 'stepChanged', step });
-  if (next === 'review') send({ type: 'requestPreview' });
+  if (next === 'review') {
+    // The last review may describe an older draft: show none until the new one arrives, so nothing stale passes for current.
+    ctx.preview = undefined;
+    send({ type: 'requestPreview' });
+  }
   render(focus);
 }
 

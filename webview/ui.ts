@@ -35,5 +35,19 @@ export function checkedField(label: string, value: string, schema: z.ZodType, se
   return wrap;
 }
 
+/**
+ * An element showing a route or path, with a line-break opportunity after each
+ * "/": a long path in a narrow side bar wraps between its segments instead of
+ * sticking out (or being broken inside a segment).
+ */
+export function pathText<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+  const e = el(tag);
+  text.split('/').forEach((part, i, all) => {
+    e.append(document.createTextNode(i < all.length - 1 ? `${part}/` : part));
+    if (i < all.length - 1) e.append(document.createElement('wbr'));
+  });
+  return e;
+}
+
 /** An optional text: empty means unset. */
 export const optional = (v: string): string | undefined => (v.trim() === '' ? undefined : v);

@@ -3,6 +3,7 @@ export const CommandIds = {
   designApi: 'specArchitect.designApi',
   generateSpecs: 'specArchitect.generateSpecs',
   importSpecs: 'specArchitect.importSpecs',
+  reviewApi: 'specArchitect.reviewApi',
   validateSpecs: 'specArchitect.validateSpecs',
   initializeSpecs: 'specArchitect.initializeSpecs',
   exportOpenApi: 'specArchitect.exportOpenApi',

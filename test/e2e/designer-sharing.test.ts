@@ -1,7 +1,7 @@
 // "Add an endpoint for task sharing with specific security rules", done in a
 // real browser: from the example with its sharing taken out, add sharing in
 // the Auth step (levels read < edit), give the task routes their access
-// rules, answer the review's sharing question, generate; the written specs
+// rules, answer the sharing question in the Review panel, generate; the written specs
 // lint clean and export to a valid OpenAPI 3.1 document.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/paths';
 import { assertValidOpenApi31 } from '../unit/openapi/openapiValidator';
 import { useWorkbench } from './support/hooks';
+import { reviewDocument } from './support/reviewPanel';
 
 /** The example's tasks.md as it was before sharing: owner-only routes, no sharing sentence. */
 function withoutSharing(text: string): string {
@@ -48,31 +49,25 @@ describe('API Designer: task sharing in the browser', function () {
     const tasks = frame().locator('fieldset.resource-access', { hasText: 'Tasks: sharing and parent' });
     await tasks.getByRole('checkbox', { name: 'Share tasks with other users', exact: true }).click();
     await tasks.getByRole('textbox', { name: 'Grant model (optional)', exact: true }).fill('@specs/db/models.md#taskshare');
-    assert.equal(await tasks.getByRole('textbox', { name: 'Levels, least to most (comma-separated)', exact: true }).inputValue(), 'read, edit');
+    assert.equal(await tasks.getByRole('textbox', { name: 'Levels, least to most, separated by commas', exact: true }).inputValue(), 'read, edit');
     await pick(route('GET /api/tasks/{task_id}'), 'Who may call it', 'The owner or a user the task is shared with (read)');
     await pick(route('PATCH /api/tasks/{task_id}'), 'Who may call it', 'The owner or a user the task is shared with (edit)');
     await pick(route('DELETE /api/tasks/{task_id}'), 'Who may call it', 'The owner only');
     await wb.screenshot('designer-sharing-auth');
 
     await step('Review');
-    const grid = frame().getByRole('grid', { name: /Coverage per route/ });
-    await grid.waitFor({ timeout: 30_000 });
-    for (const header of ['Owner', 'Grantee read', 'Grantee edit', 'Other user', 'Anonymous']) await grid.getByRole('columnheader', { name: header, exact: true }).waitFor();
-    const question = frame().getByRole('group', { name: /A grantee tries to delete the task: answer 403/ });
+    await frame().getByRole('button', { name: 'Open Review', exact: true }).click();
+    // The coverage table is in the Review panel, in the editor area.
+    const review = await reviewDocument(wb.page);
+    const table = review.getByRole('table', { name: /Coverage per route/ });
+    const patchRow = table.getByRole('row').filter({ has: review.getByRole('rowheader', { name: 'PATCH /api/tasks/{task_id}', exact: true }) });
+    await patchRow.waitFor({ timeout: 30_000 });
+    for (const header of ['Owner', 'Grantee read', 'Grantee edit', 'Other user', 'Anonymous']) await table.getByRole('columnheader', { name: header, exact: true }).waitFor();
+    const question = review.getByRole('group', { name: /A grantee tries to delete the task: answer 403/ });
     await question.waitFor({ timeout: 30_000 });
-    // Wide enough to read: the side bar is widened by its sash for the picture.
-    const bar = await wb.page.locator('.part.sidebar').boundingBox();
-    if (bar) {
-      await wb.page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
-      await wb.page.mouse.down();
-      await wb.page.mouse.move(bar.x + 1000, bar.y + bar.height / 2, { steps: 10 });
-      await wb.page.mouse.up();
-    }
-    await grid.scrollIntoViewIfNeeded();
     const shot = await wb.screenshot('designer-sharing-review');
     await question.getByRole('button', { name: '404 Not Found', exact: true }).click();
     await question.waitFor({ state: 'detached', timeout: 30_000 });
-    const patchRow = grid.getByRole('row').filter({ hasText: 'PATCH /api/tasks/{task_id}' });
     await patchRow.getByText('owner-or-grant(edit)').waitFor();
 
     await step('Generate');

@@ -1,11 +1,12 @@
 // The extension activates in a real extension host, registers what it
-// contributes, reveals the API Designer, and initializes specs from the
+// contributes, reveals the API Designer, opens the Review panel, and initializes specs from the
 // templates it carries (at the package level: the ones in the .vsix).
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { activatedExtension, contributedCommands } from './support/extension';
+import { waitUntil } from './support/waitUntil';
 import { freshSpecsRoot, initializeAt, removeSpecsRoot, STARTER_TEMPLATES } from './support/initialize';
 import { readWorkspaceFile, workspaceFile, writeWorkspaceFile } from './support/workspace';
 
@@ -29,6 +30,17 @@ describe('activation', () => {
     // The view's focus command exists only for a registered, contributed view.
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.ok(registered.has('specArchitect.apiDesigner.focus'), 'the API Designer view is not contributed');
+  });
+
+  it('Review API Draft opens the Review panel as a tab of the editor area', async () => {
+    await activatedExtension();
+    await vscode.commands.executeCommand('specArchitect.reviewApi');
+    // The workbench adds the panel's tab after the command returns.
+    const panel = await waitUntil('an API Review tab in the editor area', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('specArchitect.review')),
+    );
+    assert.equal(panel.label, 'API Review');
+    await vscode.window.tabGroups.close(panel);
   });
 
   it('Initialize Specs creates the starter specs under the specs root, keeps an existing file byte for byte and opens the API overview', async () => {

@@ -31,7 +31,7 @@ export function rolesFields(ctx: StepContext): HTMLElement {
   if (a.roles) {
     const roles = a.roles;
     box.append(checkedField('Role claim', roles.claim, Roles.shape.claim, (v) => ((roles.claim = v), ctx.changed())));
-    box.append(checkedField('Role values (comma-separated)', roles.values.join(', '), wordList(Roles.shape.values), (v) => ((roles.values = words(v)), ctx.changed())));
+    box.append(checkedField('Role values, separated by commas', roles.values.join(', '), wordList(Roles.shape.values), (v) => ((roles.values = words(v)), ctx.changed())));
   }
   return box;
 }
@@ -58,7 +58,7 @@ export function resourceAccessFields(ctx: StepContext, res: DraftResource): HTML
     box.append(checkedField('Grant column naming the shared row', s.rowColumn, Sharing.shape.rowColumn, (v) => ((s.rowColumn = v), ctx.changed())));
     box.append(checkedField('Grant column naming the grantee', s.granteeColumn, Sharing.shape.granteeColumn, (v) => ((s.granteeColumn = v), ctx.changed())));
     box.append(checkedField('Grant column holding the level', s.levelColumn, Sharing.shape.levelColumn, (v) => ((s.levelColumn = v), ctx.changed())));
-    box.append(checkedField('Levels, least to most (comma-separated)', s.levels.join(', '), wordList(Sharing.shape.levels), (v) => ((s.levels = words(v)), ctx.changed(true, { group, control: 'Levels, least to most (comma-separated)' }))));
+    box.append(checkedField('Levels, least to most, separated by commas', s.levels.join(', '), wordList(Sharing.shape.levels), (v) => ((s.levels = words(v)), ctx.changed(true, { group, control: 'Levels, least to most, separated by commas' }))));
   }
   const others = ctx.draft.resources.filter((r) => r !== res);
   if (others.length > 0) {

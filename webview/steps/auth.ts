@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { Auth, OwnershipRule } from '../../src/core/model';
 import { checkbox, dropdown } from '../toolkit';
-import { checkedField, el } from '../ui';
+import { checkedField, el, pathText } from '../ui';
 import { tagGroup } from '../focus';
 import type { StepContext } from '../context';
 import { accessPicker, resourceAccessFields, rolesFields } from './access';
@@ -25,7 +25,7 @@ export function renderAuth(ctx: StepContext): HTMLElement {
     for (const route of res.routes) {
       const box = el('fieldset', undefined, 'route');
       tagGroup(box, `${route.method} ${route.path}`);
-      box.append(el('legend', `${route.method} ${route.path}`));
+      box.append(pathText('legend', `${route.method} ${route.path}`));
       box.append(dropdown('Access', route.auth ?? 'jwt', [{ value: 'jwt', label: 'JWT required' }, { value: 'public', label: 'Public' }], (v) => ((route.auth = v === 'public' ? 'public' : 'jwt'), ctx.changed())));
       // An access rule says whether rows are the owner's; the old checkbox is for routes without one.
       if (route.access === undefined) box.append(checkbox('Owner only', route.ownership === 'owner', (v) => ((route.ownership = v ? 'owner' : 'none'), ctx.changed())));

@@ -2,7 +2,7 @@
 // FastAPI's usual statuses proposed.
 import { FASTAPI_ERROR_CATALOG } from '../../src/core/designer';
 import { button, checkbox, dropdown } from '../toolkit';
-import { el } from '../ui';
+import { el, pathText } from '../ui';
 import type { StepContext } from '../context';
 
 export function renderErrors(ctx: StepContext): HTMLElement {
@@ -20,7 +20,7 @@ export function renderErrors(ctx: StepContext): HTMLElement {
   for (const res of ctx.draft.resources) {
     for (const route of res.routes) {
       const box = el('fieldset', undefined, 'route');
-      box.append(el('legend', `${route.method} ${route.path}`));
+      box.append(pathText('legend', `${route.method} ${route.path}`));
       for (const status of ctx.draft.errors.catalog.map((c) => c.status)) {
         box.append(checkbox(String(status), route.errors.includes(status), (v) => {
           route.errors = v ? [...new Set([...route.errors, status])].sort((a, b) => a - b) : route.errors.filter((x) => x !== status);

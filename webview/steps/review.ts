@@ -1,70 +1,45 @@
-// Review: problems, the coverage matrix, the open questions (answered in
-// place) and the markdown to be written with its diff against disk.
-import { button, dataGrid } from '../toolkit';
+// Review in the side bar: the review in a few numbers (routes, gaps, open
+// questions, files that change), the problems that block Generate with the
+// step to fix each in, the questions, answered in place, and the files that
+// change. The coverage table and the diffs need room: "Open Review" shows them
+// in the editor area.
+import { reviewSummary, summaryWords } from '../../src/core/designer';
+import { button } from '../toolkit';
 import { el } from '../ui';
 import { send } from '../messaging';
+import { STEP_TITLES } from '../nav';
+import { renderQuestions } from '../questions';
 import type { StepContext } from '../context';
-
-// Words rather than a dash, so a screen reader reads every cell of the grid.
-const yes = (b: boolean): string => (b ? 'yes' : 'no');
 
 export function renderReview(ctx: StepContext): HTMLElement {
   const s = el('section');
   s.append(el('h3', 'Review'));
-  s.append(button('Refresh review', () => send({ type: 'requestPreview' }), true));
+  const row = el('div', undefined, 'row');
+  row.append(button('Open Review', () => send({ type: 'openReview' })), button('Refresh review', () => send({ type: 'requestPreview' }), true));
+  s.append(row);
   const p = ctx.preview;
   if (!p) {
     s.append(el('p', 'Computing the review…'));
     return s;
   }
+  s.append(el('p', summaryWords(reviewSummary(p)), 'summary'));
   if (p.problems.length > 0) {
     s.append(el('h4', 'Problems to fix before generating'));
-    const ul = el('ul');
-    for (const x of p.problems) ul.append(el('li', `${x.where}: ${x.message}`));
+    const ul = el('ul', undefined, 'problems');
+    for (const x of p.problems) {
+      const li = el('li', `${x.where}: ${x.message} `);
+      li.append(button(`Fix in ${STEP_TITLES[x.step]}`, () => send({ type: 'showStep', step: x.step }), true, `fix:${x.where}`));
+      ul.append(li);
+    }
     s.append(ul);
   }
-  s.append(el('h4', 'Coverage'));
-  // One column per kind of caller (owner, each grantee level, another user, each role, anonymous), from the rows themselves.
-  const callers = [...new Set(p.coverage.flatMap((r) => r.callers.map((c) => c.who)))];
-  const columns = [
-    { key: 'route', title: 'Route' },
-    { key: 'auth', title: 'Auth' },
-    { key: 'access', title: 'Access' },
-    ...callers.map((who, i) => ({ key: `c${i}`, title: who === 'owner' ? 'Owner' : who.charAt(0).toUpperCase() + who.slice(1) })),
-    { key: 's401', title: '401' },
-    { key: 's403', title: '403' },
-    { key: 's404', title: '404' },
-    { key: 's422', title: '422' },
-  ];
-  const rows = p.coverage.map((r) => ({
-    route: r.route,
-    auth: r.auth,
-    access: r.access,
-    ...Object.fromEntries(callers.map((who, i) => [`c${i}`, r.callers.find((c) => c.who === who)?.gets ?? '-'])),
-    s401: yes(r.e401),
-    s403: yes(r.e403),
-    s404: yes(r.e404),
-    s422: yes(r.e422),
-  }));
-  s.append(dataGrid('Coverage per route: auth, access rule, the status each caller gets, and the error statuses', columns, rows));
-  s.append(el('h4', 'Questions'));
-  if (p.questions.length === 0) s.append(el('p', 'No open questions.'));
-  for (const q of p.questions) {
-    const box = el('div', undefined, 'question');
-    box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', q.text);
-    box.append(el('p', q.text));
-    for (const a of q.answers) box.append(button(a.label, () => send({ type: 'answerQuestion', questionId: q.id, answer: a.value })));
-    s.append(box);
-  }
-  s.append(el('h4', 'Files'));
-  for (const f of p.files) {
-    const d = el('details');
-    d.append(el('summary', `${f.path} (${f.status})`));
-    const pre = el('pre', undefined, 'diff');
-    for (const line of f.diff) pre.append(el('span', `${line.kind === 'added' ? '+' : line.kind === 'removed' ? '-' : ' '} ${line.text}\n`, `diff-${line.kind}`));
-    d.append(pre);
-    s.append(d);
+  s.append(...renderQuestions(p.questions, 'h4'));
+  const changing = p.files.filter((f) => f.status !== 'unchanged');
+  if (changing.length > 0) {
+    s.append(el('h4', 'Files that change'));
+    const ul = el('ul', undefined, 'files');
+    for (const f of changing) ul.append(el('li', `${f.path} (${f.status})`));
+    s.append(ul, el('p', 'Open Review shows each change in the diff editor.', 'notice'));
   }
   return s;
 }

@@ -2,6 +2,7 @@
 // in words that say what to write), and path parameters picked up from a path.
 import { ApiDesign, type ApiDesign as Design, type DraftDesign } from '../model';
 import type { Problem } from './shapes';
+import { stepOfPath } from './problemStep';
 
 /** A new draft: JWT on every route, FastAPI's `{"detail": ...}` errors, other users' rows answered with 404. */
 export function emptyDraft(): DraftDesign {
@@ -61,7 +62,7 @@ function where(path: ReadonlyArray<PropertyKey>, draft: DraftDesign): string {
 export function validateDraft(draft: DraftDesign): { design?: Design; problems: Problem[] } {
   const parsed = ApiDesign.safeParse(draft);
   if (parsed.success) return { design: parsed.data, problems: [] };
-  return { problems: parsed.error.issues.map((i) => ({ where: where(i.path, draft), message: i.message })) };
+  return { problems: parsed.error.issues.map((i) => ({ where: where(i.path, draft), message: i.message, step: stepOfPath(i.path) })) };
 }
 
 /** The `{name}` parameters of a path, in order. */

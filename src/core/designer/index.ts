@@ -4,6 +4,9 @@
 export { DesignerSession, type DesignerHost, type StoredDraft, type DeleteDecision, type GenerateResult } from './session';
 export { emptyDraft, validateDraft, pathParamNames, syncPathParams, FASTAPI_ERROR_CATALOG } from './draft';
 export { coverageMatrix } from './coverage';
+export { routeGaps } from './gaps';
+export { reviewSummary, summaryWords, type ReviewSummary } from './summary';
+export { stepOfPath } from './problemStep';
 export { openQuestions, answerQuestion } from './questions';
 export { lineDiff } from './diff';
 export { previewFiles, applyEdits } from './preview';

@@ -17,14 +17,20 @@ export type DbModelOffer = z.infer<typeof DbModelOffer>;
 export const DiffLine = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
 export type DiffLine = z.infer<typeof DiffLine>;
 
-/** One route of the coverage grid; `callers` says what each kind of caller gets (a status, or words for a list). */
-export const CoverageRow = z.object({ route: Text, auth: Text, ownership: Text, access: Text, callers: z.array(z.object({ who: Text, gets: Text })).max(100), e401: z.boolean(), e403: z.boolean(), e404: z.boolean(), e422: z.boolean() });
+/** The checks of the coverage grid that can be a gap: a route that states no auth or access rule, or omits a status it must answer. */
+export const COVERAGE_CHECKS = ['auth', 'access', 'e401', 'e404', 'e422'] as const;
+export const CoverageCheck = z.enum(COVERAGE_CHECKS);
+export type CoverageCheck = z.infer<typeof CoverageCheck>;
+
+/** One route of the coverage grid; `callers` says what each kind of caller gets (a status, or words for a list); `gaps` the checks it fails. */
+export const CoverageRow = z.object({ resource: Text, route: Text, auth: Text, ownership: Text, access: Text, callers: z.array(z.object({ who: Text, gets: Text })).max(100), e401: z.boolean(), e403: z.boolean(), e404: z.boolean(), e422: z.boolean(), gaps: z.array(CoverageCheck).max(COVERAGE_CHECKS.length) });
 export type CoverageRow = z.infer<typeof CoverageRow>;
 
 export const Question = z.object({ id: Text, text: Text, answers: z.array(z.object({ value: Text, label: Text })) });
 export type Question = z.infer<typeof Question>;
 
-export const Problem = z.object({ where: Text, message: Text });
+/** A reason the draft is not a valid design: where (in the steps' words), what to write, and the step that holds the field. */
+export const Problem = z.object({ where: Text, message: Text, step: Step });
 export type Problem = z.infer<typeof Problem>;
 
 export const PreviewFile = z.object({ path: Text, status: z.enum(['new', 'changed', 'unchanged', 'deleted']), text: z.string(), diff: z.array(DiffLine) });

@@ -1,11 +1,16 @@
-// The sidebar webview view "API Designer": connects the webview to the
-// DesignerController, and registers the commands that drive it.
+// The sidebar webview view "API Designer" and the Review panel: connects both
+// webviews to the one DesignerController (one session, one draft), the
+// proposed documents the diff editor shows, and the commands that drive them.
 import * as vscode from 'vscode';
 import { API_DESIGNER_VIEW_ID, CommandIds } from '../commandIds';
 import type { HostMessage } from '../../protocol/designerProtocol';
 import { renderDesignerHtml } from './html';
 import { DesignerController } from './controller';
 import { applyPlan, dbModelOffers, readApiFiles, specsRoot } from './workspaceAccess';
+import { ReviewPanel } from './reviewPanel';
+import { PROPOSED_SCHEME, ProposedDocuments } from './proposedDocuments';
+import { createViewActions } from './viewActions';
+import { watchProblemCount, workspaceProblemCount } from './problemCount';
 
 const DRAFT_KEY = 'specArchitect.designer.draft';
 
@@ -34,12 +39,19 @@ class ApiDesignerViewProvider implements vscode.WebviewViewProvider {
 
 export function registerApiDesigner(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Spec Architect: API Designer');
-  // The controller posts through the provider, which is created right after it.
-  const sink: { provider?: ApiDesignerViewProvider } = {};
+  // The controller posts through the views, which are created right after it.
+  const sink: { provider?: ApiDesignerViewProvider; panel?: ReviewPanel; proposed?: ProposedDocuments; show?: ReturnType<typeof createViewActions> } = {};
+  const post = (m: HostMessage) => {
+    sink.provider?.post(m);
+    sink.panel?.post(m);
+    if (m.type === 'preview') sink.proposed?.refresh();
+    if (m.type === 'generated') sink.panel?.post({ type: 'workspaceProblems', count: workspaceProblemCount() });
+  };
   const controller = new DesignerController({
     load: () => context.workspaceState.get(DRAFT_KEY),
     save: async (value) => context.workspaceState.update(DRAFT_KEY, value),
-    post: (m) => sink.provider?.post(m),
+    post,
+    show: async (action) => sink.show?.(action),
     log: (m) => log.appendLine(m),
     isTrusted: () => vscode.workspace.isTrusted,
     specsRoot,
@@ -57,11 +69,18 @@ export function registerApiDesigner(context: vscode.ExtensionContext): void {
     },
   });
   const provider = new ApiDesignerViewProvider(context.extensionUri, (raw) => controller.handle(raw));
-  sink.provider = provider;
+  const panel = new ReviewPanel(context.extensionUri, (raw) => controller.handle(raw));
+  const proposed = new ProposedDocuments((path) => controller.proposedText(path));
+  Object.assign(sink, { provider, panel, proposed, show: createViewActions({ panel, proposed, folder: () => vscode.workspace.workspaceFolders?.[0]?.uri }) });
   const reveal = () => vscode.commands.executeCommand(`${API_DESIGNER_VIEW_ID}.focus`);
   context.subscriptions.push(
     log,
     vscode.window.registerWebviewViewProvider(API_DESIGNER_VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: false } }),
+    panel,
+    proposed,
+    vscode.workspace.registerTextDocumentContentProvider(PROPOSED_SCHEME, proposed),
+    watchProblemCount((m) => panel.post(m)),
+    vscode.commands.registerCommand(CommandIds.reviewApi, () => panel.show()),
     vscode.commands.registerCommand(CommandIds.importSpecs, async () => {
       await reveal();
       await controller.importSpecs();

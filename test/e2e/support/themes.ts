@@ -30,7 +30,7 @@ export async function pickColorTheme(wb: Workbench, frame: Frame, label: string,
   await frame.waitForFunction((k) => document.body.classList.contains(k), kind, { timeout: 30_000 });
 }
 
-const parse = (css: string): Rgba => {
+export const parse = (css: string): Rgba => {
   const n = (css.match(/[\d.]+/g) ?? []).map(Number);
   return [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n[3] ?? 1];
 };
@@ -42,10 +42,11 @@ export const over = (top: Rgba, bottom: Rgba): Rgba => {
 };
 
 /** The background under the webview's content: its own layers, then the workbench's elements under the webview's frame, painted in order. */
-async function effectiveBackground(page: Page, frame: Frame, own: string[]): Promise<Rgba> {
+export async function effectiveBackground(page: Page, frame: Frame, own: string[]): Promise<Rgba> {
   const outer = frame.parentFrame();
   const outerLayers = outer ? await outer.evaluate(() => [document.body, document.documentElement].map((e) => getComputedStyle(e).backgroundColor)) : [];
-  const box = await page.locator('iframe.webview.ready').first().boundingBox();
+  // The box of this webview's own iframe (the side bar's or the Review panel's).
+  const box = (await (await outer?.frameElement())?.boundingBox()) ?? (await page.locator('iframe.webview.ready').first().boundingBox());
   const under = box
     ? await page.evaluate(({ x, y }) => document.elementsFromPoint(x, y).map((e) => getComputedStyle(e).backgroundColor), { x: box.x + box.width / 2, y: box.y + box.height - 4 })
     : [];

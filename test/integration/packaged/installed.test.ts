@@ -20,7 +20,7 @@ describe('packaged extension', () => {
 
   it('ships its bundles and no sources, tests or node_modules', async () => {
     const root = (await activatedExtension()).extensionPath;
-    for (const shipped of ['package.json', 'dist/extension.js', 'dist/webview.js', 'dist/cli.js', 'LICENSE.txt']) {
+    for (const shipped of ['package.json', 'dist/extension.js', 'dist/webview.js', 'dist/review.js', 'dist/cli.js', 'LICENSE.txt']) {
       assert.ok(existsSync(join(root, shipped)), `${shipped} is missing from the .vsix`);
     }
     for (const kept of ['src', 'test', 'out', 'node_modules', 'tsconfig.json', 'dist/extension.js.map']) {

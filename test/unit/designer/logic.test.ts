@@ -46,6 +46,8 @@ describe('designer draft', () => {
       'Resource 2, name',
       'Schema TaskRead, field 1 (1d), name',
     ]);
+    // Each problem names the step whose field causes it, for the review's link.
+    assert.deepEqual(validateDraft(d).problems.map((p) => p.step), ['auth', 'resources', 'resources', 'schemas']);
   });
 
   it('path parameters follow the path as typed and query parameters stay', () => {
@@ -59,7 +61,7 @@ describe('designer draft', () => {
 describe('designer review', () => {
   it('the coverage matrix has one row per route with auth, ownership and 401/403/404/422', () => {
     const rows = coverageMatrix(tasksDraft());
-    assert.deepEqual(rows[1], { route: 'GET /api/tasks/{task_id}', auth: 'jwt', ownership: 'unstated', access: 'unstated', callers: ['owner', 'other user', 'anonymous'].map((who) => ({ who, gets: 'unstated' })), e401: true, e403: false, e404: false, e422: false });
+    assert.deepEqual(rows[1], { resource: 'Tasks', route: 'GET /api/tasks/{task_id}', auth: 'jwt', ownership: 'unstated', access: 'unstated', callers: ['owner', 'other user', 'anonymous'].map((who) => ({ who, gets: 'unstated' })), e401: true, e403: false, e404: false, e422: false, gaps: ['access', 'e404'] });
   });
 
   it('asks 404 or 403 for another user\'s task, and the answer sets the rule and the route errors', () => {

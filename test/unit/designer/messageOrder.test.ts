@@ -22,6 +22,7 @@ function fakeDeps(over: Partial<DesignerDeps> = {}) {
     dbModels: async () => [],
     apply: async (plan) => (applied.push(plan), plan.creates.map((c) => c.file)),
     confirmDeletes: async () => true,
+    show: async () => undefined,
     ...over,
   };
   return { deps, posted, applied };

@@ -53,11 +53,13 @@ function filesUnder(dir: string, ext: string): string[] {
 }
 
 describe('API Designer colours come from the theme', () => {
-  it('media/designer.css has no literal colour', () => {
-    const css = readFileSync(join(REPO, 'media', 'designer.css'), 'utf8');
-    assert.match(css, /var\(--vscode-/, 'the stylesheet uses the theme variables');
-    assert.deepEqual(cssLiteralColours(css), []);
-  });
+  for (const sheet of ['designer.css', 'review.css']) {
+    it(`media/${sheet} has no literal colour`, () => {
+      const css = readFileSync(join(REPO, 'media', sheet), 'utf8');
+      assert.match(css, /var\(--vscode-/, 'the stylesheet uses the theme variables');
+      assert.deepEqual(cssLiteralColours(css), []);
+    });
+  }
 
   it('the webview code has no literal colour', () => {
     const files = filesUnder(join(REPO, 'webview'), '.ts');

@@ -77,7 +77,7 @@ describe('npm run publish:dry', function () {
     // python3 reads the zip (it is on every machine the tests run on; unzip is not).
     const readme = spawnSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("extension/readme.md").decode())', path.join(copy.dir, 'dist/publish-dry', readdirVsix(copy.dir))], { encoding: 'utf8' });
     assert.equal(readme.status, 0, readme.stderr);
-    assert.match(readme.stdout, /\(https:\/\/github\.com\/acme-tools\/spec-architect\/raw\/HEAD\/media\/screenshots\/designer\.png\)/, 'the gallery README points its picture at the repository');
+    assert.match(readme.stdout, /\(https:\/\/github\.com\/acme-tools\/spec-architect\/raw\/HEAD\/media\/screenshots\/review-panel\.png\)/, 'the gallery README points its picture at the repository');
   });
 
   it('names a file vsce would pack that the extension does not need', () => {
