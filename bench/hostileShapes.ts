@@ -24,6 +24,9 @@ const route = (i: number) => `## GET /api/tasks/r${i}\n\nRead one task.\n\n- **A
 export const scopeText = (k: number) =>
   `# Tasks API\n\n${Array.from({ length: 50 * k }, (_, i) => `All endpoints require a JWT except /api/open/r${i}.`).join('\n\n')}\n\n${Array.from({ length: 50 * k }, (_, i) => `## GET /api/tasks/r${i}\n\nRead one task.\n`).join('\n')}`;
 
+/** Many short routes in one file, each closing its list of labels before the next heading. */
+export const routesText = (k: number) => `# Tasks API\n\n${Array.from({ length: 100 * k }, (_, i) => `## GET /api/tasks/r${i}\n\n- **Auth:** JWT required\n`).join('\n')}`;
+
 export const SHAPES: Shape[] = [
   { name: 'heading "# # # ... x" (one line)', check: 'references', files: (k) => ({ 'specs/a.md': `${'# '.repeat(5000 * k)}x\n`, 'CLAUDE.md': '@specs/a.md#x\n' }) },
   { name: 'heading "# # # ... x" (API lint)', check: 'api-lint', files: (k) => api(`# Tasks API\n\n${'# '.repeat(5000 * k)}x\n`) },
@@ -44,10 +47,15 @@ export const SHAPES: Shape[] = [
   { name: 'API spec: one long line', check: 'api-lint', files: (k) => api(`# Tasks API\n\n${'word '.repeat(20000 * k)}\n`) },
 ];
 
-/** The findings of a shape's check at scale k. */
-export async function shapeFindings(shape: Shape, k: number): Promise<Finding[]> {
-  const host: SpecHost = new MemoryHost(new Map(Object.entries(shape.files(k))));
+/** The findings of the check of a workspace of `files`. */
+export async function findingsOf(files: Record<string, string>): Promise<Finding[]> {
+  const host: SpecHost = new MemoryHost(new Map(Object.entries(files)));
   return createSpecService({ host, settings: defaultSettings() }).workspaceDiagnostics();
+}
+
+/** The findings of a shape's check at scale k. */
+export function shapeFindings(shape: Shape, k: number): Promise<Finding[]> {
+  return findingsOf(shape.files(k));
 }
 
 /** Runs a shape's check once at scale k. */

@@ -2,30 +2,21 @@
 // that goes through the reference index is read at 16x and 64x, and the time
 // ratio between the sizes must stay below 6 (linear gives about 4, the
 // quadratic readings these shapes once had gave 16 or more; the glob once
-// grew exponentially). Best of five runs, so a busy machine does not fail it:
-// no wall-clock bound, only the ratio.
+// grew exponentially). Timed as ./ratio.ts says, so a busy machine does not
+// fail it: no wall-clock bound, only the ratio.
 import { strict as assert } from 'node:assert';
 import { SHAPES, runShape } from '../../../bench/hostileShapes';
 import { compileGlob } from '../../../src/core/paths';
 import { matchRouteLine, routeKey } from '../../../src/core/routeGrammar';
+import { timeBoth } from './ratio';
 
-async function best(run: () => Promise<unknown>): Promise<number> {
-  let ms = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const start = process.hrtime.bigint();
-    await run();
-    ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return ms;
-}
 
 describe('fuzz: hostile text scales linearly', function () {
   this.timeout(120000);
   for (const shape of SHAPES.filter((s) => s.check === 'references')) {
     it(`${shape.name}: 64x costs less than 6 times 16x`, async () => {
       await runShape(shape, 4); // warm up the code paths (sizes large enough that a step is tens of ms)
-      const small = await best(() => runShape(shape, 16));
-      const large = await best(() => runShape(shape, 64));
+      const [small, large] = await timeBoth(() => runShape(shape, 16), () => runShape(shape, 64));
       assert.ok(large / Math.max(small, 1) < 6, `16x ${small.toFixed(1)} ms, 64x ${large.toFixed(1)} ms`);
     });
   }
