@@ -11,7 +11,8 @@ export const ROUTE_METHODS: readonly HttpMethod[] = HTTP_METHODS;
 /** The methods as a regex alternation. */
 export const METHOD_PATTERN = ROUTE_METHODS.join('|');
 
-const ROUTE = new RegExp(`^(?:#+\\s*)?(?:\\d+[.)]\\s*)?(?:\\*\\*|__)?\`?(${METHOD_PATTERN})\\s+(/[^\\s\`*]*)\`?(?:\\*\\*|__)?(?:\\s*(?:[-\u2013\u2014:|]|\\s)\\s*(.*))?$`);
+// The separator before the summary is `\s*[-:|...]\s*` or `\s+`, written so that a run of blanks is split one way only.
+const ROUTE = new RegExp(`^(?:#+\\s*)?(?:\\d+[.)]\\s*)?(?:\\*\\*|__)?\`?(${METHOD_PATTERN})\\s+(/[^\\s\`*]*)\`?(?:\\*\\*|__)?(?:(?:\\s*[-\u2013\u2014:|]|\\s)\\s*(.*))?$`);
 
 export interface RouteLine {
   method: HttpMethod;
@@ -37,7 +38,7 @@ export function matchRouteLine(line: string): RouteLine | undefined {
   const summary = m[3]?.trim().replace(/^\*\*|\*\*$/g, '').trim();
   if (isExampleRequest(m[2] as string, summary)) return undefined;
   // `**POST /api/auth/register:** Register a user`: the colon ends the label, not the path.
-  const route: RouteLine = { method: m[1] as HttpMethod, path: normalizePath((m[2] as string).replace(/(?<=.)[:.,;]+$/, '')) };
+  const route: RouteLine = { method: m[1] as HttpMethod, path: normalizePath(withoutTrailing(m[2] as string, ':.,;', 1)) };
   if (summary) route.summary = { text: summary, index: line.lastIndexOf(summary) };
   return route;
 }
@@ -56,8 +57,29 @@ export function isExampleRequest(path: string, rest = ''): boolean {
   return path.split('/').some((s) => /^\d+$/.test(s) || /^[a-z]+-(?:uuid|id)(?:-\d+)?$/i.test(s) || /^(?:uuid|id)-\d+$/i.test(s));
 }
 
+/** `text` without the run of `chars` it ends with, keeping at least `keep` characters. A loop: `[:.,;]+$` tries every start of the run. */
+function withoutTrailing(text: string, chars: string, keep: number): string {
+  let end = text.length;
+  while (end > keep && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** Each `{...}` written `{}`, in one pass (`/\{[^}]*\}/g` looks for a `}` again from every unclosed `{`). */
+function blankParams(path: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = path.indexOf('{'); open >= 0; open = path.indexOf('{', from)) {
+    const close = path.indexOf('}', open + 1);
+    if (close < 0) break; // no `}` after this `{`, so none after any later one
+    out += `${path.slice(from, open)}{}`;
+    from = close + 1;
+  }
+  return out + path.slice(from);
+}
+
 /** Normalizes a route for comparison: `{task_id}`, `{id}` and `:id` match, the query and a trailing `/` are ignored. */
 export function routeKey(method: string, path: string): string {
-  const clean = normalizePath(path.split('?')[0] ?? '').replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/';
+  const query = path.indexOf('?');
+  const clean = withoutTrailing(blankParams(normalizePath(query < 0 ? path : path.slice(0, query))), '/', 0) || '/';
   return `${method.toUpperCase()} ${clean}`;
 }

@@ -4,23 +4,23 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Root } from 'mdast';
+import { defuseLinks } from './defuseLinks';
+import { parseInPieces } from './pieces';
 
-/** The mdast tree of a markdown text. */
+/**
+ * The mdast tree of a markdown text. Flooded link syntax and absurd nesting are
+ * defused first (offsets kept), and a long text is parsed in pieces, so the
+ * parser's superlinear shapes stay linear.
+ */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(defuseBrackets(defuseDeepNesting(text)), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return parseInPieces(defuseLinks(defuseDeepNesting(text)), parseWhole);
+}
+
+function parseWhole(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
 const MAX_DEPTH = 32;
-const MAX_BRACKETS = 100;
-
-/** Lines with hundreds of `[` make link matching quadratic; they are parsed with `(` instead (same length, same offsets). */
-function defuseBrackets(text: string): string {
-  return text.replace(/[^\n]*/g, (line) => {
-    let n = 0;
-    for (let i = 0; i < line.length && n <= MAX_BRACKETS; i++) if (line.charCodeAt(i) === 91) n++;
-    return n > MAX_BRACKETS ? line.replace(/\[/g, '(') : line;
-  });
-}
 
 /**
  * Lines nested deeper than any real spec (quotes or lists inside each other

@@ -9,6 +9,7 @@ import type { Route, SourceRange } from '../model';
 import type { LineMap } from '../references';
 import { ownershipOf, ownershipPhrase } from './routeLabels';
 import type { FileRead } from './types';
+import { coveringIndex } from './scopeIndex';
 
 export type StatementKind = 'jwt' | 'public' | 'owner';
 
@@ -82,47 +83,36 @@ export function isolationOf(line: string, start: number, end: number): ScopeStat
 
 const AUTH_ROUTE = /\/(?:auth|login|signin|sign-in|signup|sign-up|register|token)(?:\/|$)/i;
 
+/** The length of `text` without the run of `char` it ends with. (`/\*+$/` would try every start of a long run.) */
+function withoutRun(text: string, char: string, end = text.length): number {
+  while (end > 0 && text.charAt(end - 1) === char) end--;
+  return end;
+}
+
+/** `/api/auth/*`, `/api/auth*` and `/api/auth/` name what starts with `/api/auth`. */
 function matches(path: string, pattern: string): boolean {
-  const p = pattern.replace(/\/\*+$/, '').replace(/\*$/, '').replace(/\/$/, '');
+  let end = pattern.length;
+  const stars = withoutRun(pattern, '*');
+  if (stars < end && stars > 0 && pattern.charAt(stars - 1) === '/') end = stars - 1;
+  if (end > 0 && pattern.charAt(end - 1) === '*') end--;
+  if (end > 0 && pattern.charAt(end - 1) === '/') end--;
+  const p = pattern.slice(0, end);
   return path === p || path.startsWith(`${p}/`) || (pattern.endsWith('*') && path.startsWith(p));
 }
 
 function excepted(route: Route, s: ScopeStatement): boolean {
-  return s.patterns.some((p) => matches(route.path, p) || route.path.includes(p.replace(/\*+$/, ''))) || (s.exceptsAuthRoutes && AUTH_ROUTE.test(route.path)) || (s.exceptsHealth === true && HEALTH_ROUTE.test(route.path));
-}
-
-const GENERAL_SECTION = /^(?:authentication|auth|authorization|security|overview|api overview|introduction|general|conventions|base url|base path|notes?|rules?|requirements|headers?|common\b.*|global\b.*|.*\bauthentication requirements?|jwt\b.*|.*\bconventions)$/i;
-
-/** The offsets a statement covers: its section when that section holds routes, else the whole file. */
-function coverage(s: ScopeStatement, sections: readonly SectionMark[], routeStarts: readonly number[], length: number): [number, number] {
-  let own: SectionMark | undefined;
-  let ownIndex = -1;
-  sections.forEach((h, i) => {
-    if (h.start <= s.start && (!own || h.start >= own.start)) {
-      own = h;
-      ownIndex = i;
-    }
-  });
-  if (!own || own.depth <= 1) return [0, length];
-  const next = sections.slice(ownIndex + 1).find((h) => h.depth <= (own as SectionMark).depth);
-  const end = next ? next.start : length;
-  const holdsRoutes = routeStarts.some((r) => r > own!.start && r < end);
-  if (s.heading) return [own.start, end];
-  if (!holdsRoutes || GENERAL_SECTION.test(own.title.trim())) return [0, length];
-  return [own.start, end];
+  return s.patterns.some((p) => matches(route.path, p) || route.path.includes(p.slice(0, withoutRun(p, '*')))) || (s.exceptsAuthRoutes && AUTH_ROUTE.test(route.path)) || (s.exceptsHealth === true && HEALTH_ROUTE.test(route.path));
 }
 
 /** Applies the file's statements to the routes they cover and that state nothing themselves. */
 export function applyScope(read: FileRead, lines: LineMap, statements: readonly ScopeStatement[], sections: readonly SectionMark[], length: number, labelled: ReadonlySet<Route> = new Set()): void {
   const routes = [...read.resource.routes, ...read.summaryRoutes];
   const startOf = (r: Route) => read.sources.get(r)?.range.start.offset ?? 0;
-  const starts = routes.map(startOf);
   // Narrower statements first: a group heading wins over the file's sentence.
-  const scoped = statements.map((s) => ({ s, span: coverage(s, sections, starts, length) })).sort((a, b) => (a.span[1] - a.span[0]) - (b.span[1] - b.span[0]));
+  const index = coveringIndex(statements, sections, routes.map(startOf), length);
   for (const route of routes) {
     const span = read.sources.get(route);
-    const at = startOf(route);
-    const covering = scoped.filter(({ span: [a, b] }) => at >= a && at < b).map(({ s }) => s);
+    const covering = index.covering(startOf(route));
     // An exception written in any statement that covers the route holds ("All endpoints (except the authentication ones) ...").
     const exception = route.auth === undefined ? covering.find((s) => s.kind === 'jwt' && excepted(route, s)) : undefined;
     if (exception) {

@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { SHAPES, runShape } from '../../../bench/hostileShapes';
 import { compileGlob } from '../../../src/core/paths';
+import { matchRouteLine, routeKey } from '../../../src/core/routeGrammar';
 import { ratioUnder } from './scaling';
 
 describe('fuzz: hostile text scales linearly', function () {
@@ -44,6 +45,22 @@ describe('fuzz: hostile text scales linearly', function () {
       const glob = word(8);
       const path = word(10).replace(/[*?]/g, 'a');
       assert.equal(compileGlob(glob).test(path), reference(glob).test(path), `${glob} vs ${path}`);
+    }
+  });
+
+  it('route keys and route lines agree with the expressions they replace on small random paths', () => {
+    const alphabet = ['a', '{', '}', '/', ':', '?', '.', ';', 'b_'];
+    let seed = 29;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const word = (max: number) => Array.from({ length: next() % max }, () => alphabet[next() % alphabet.length]).join('');
+    const reference = (method: string, path: string) =>
+      `${method.toUpperCase()} ${path.split('?')[0]?.replace(/:([A-Za-z_]\w*)/g, '{$1}').replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/'}`;
+    for (let n = 0; n < 5000; n++) {
+      const path = `/${word(10)}`;
+      assert.equal(routeKey('get', path), reference('get', path), path);
+      const line = `## GET ${path.replace(/\?/g, '')}`;
+      const read = matchRouteLine(line);
+      if (read) assert.equal(read.path, (/^## GET (\S*)/.exec(line)?.[1] ?? '').replace(/(?<=.)[:.,;]+$/, '').replace(/:([A-Za-z_]\w*)/g, '{$1}'), line);
     }
   });
 });
