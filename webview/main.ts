@@ -78,8 +78,9 @@ onHostMessage((m) => {
     ctx.dbModels = m.dbModels;
     ctx.trusted = m.trusted;
     ctx.reviewed = m.reviewed;
+    // A state without a notice (a review the Review panel asked for after Generate) keeps the one shown on this step.
+    notice = m.notice ?? (m.step === step ? notice : '');
     step = m.step;
-    notice = m.notice ?? '';
     error = '';
     saveLocal({ draft: ctx.draft, step });
     app.removeAttribute('aria-busy');
