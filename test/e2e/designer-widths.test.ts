@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useWorkbench } from './support/hooks';
-import { layoutFaults } from './support/layout';
+import { layoutFaults, waitForStableLayout } from './support/layout';
 import { sideBarDocument } from './support/reviewPanel';
 
 const WIDTHS = [250, 300, 400];
@@ -51,9 +51,8 @@ describe('API Designer at side-bar widths in the browser', function () {
         await step(name);
         await frame().getByRole('heading', { name, exact: true, level: 3 }).waitFor();
         if (name === 'Review') await frame().locator('p.summary').waitFor({ timeout: 30_000 });
-        // The toolkit's controls draw after they are attached: wait for their layout to settle.
-        await wb.page.waitForTimeout(300);
         const doc = await sideBarDocument(wb.page);
+        await waitForStableLayout(doc);
         const found = await layoutFaults(doc, 'body *');
         assert.ok(found.checked > 10, `${name}: the step's elements were measured (${found.checked})`);
         for (const f of found.overflowing) faults.push(`${name}: ${f.element} "${f.text}" overflows (${f.detail})`);

@@ -54,3 +54,21 @@ export async function layoutFaults(frame: Frame, selector = 'body *'): Promise<{
     return { overflowing, brokenWords, checked: elements.length };
   }, selector);
 }
+
+/**
+ * Waits until the frame's layout stops changing: the size of every element
+ * under `selector` is the same over two animation frames (the toolkit's
+ * controls draw after they are attached).
+ */
+export async function waitForStableLayout(frame: Frame, selector = 'body *', timeoutMs = 10_000): Promise<void> {
+  await frame.waitForFunction(
+    (sel) =>
+      new Promise<boolean>((resolve) => {
+        const sizes = () => Array.from(document.querySelectorAll(sel), (e) => `${(e as HTMLElement).offsetWidth}x${(e as HTMLElement).offsetHeight}`).join(',');
+        const before = sizes();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(sizes() === before)));
+      }),
+    selector,
+    { timeout: timeoutMs },
+  );
+}
